@@ -1,0 +1,212 @@
+/*
+ * mach_init: a process's start as a Mach task.  At load time the library
+ * reserves the task window (trap_frame.h) and sets the page size; the
+ * first Mach call connects to machd, which creates the task and answers
+ * with the process's task, host and thread ports.  Every further thread
+ * gets a connection of its own (one connection, one Mach thread).  After
+ * fork() the child starts afresh: its first call makes it a new task.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <mach_init.h>
+#include <mach/mach_traps.h>
+
+#include "machemu_client.h"
+
+mach_port_t __mach_task_self_;
+vm_size_t __vm_page_size;
+vm_size_t vm_page_size;
+
+/* The process: its anchor connection (it lives as long as the process
+ * and its closing ends the task) and what the hello told. */
+static pthread_mutex_t proc_lock = PTHREAD_MUTEX_INITIALIZER;
+static int proc_conn = -1;
+static pid_t proc_pid;
+static uint64_t proc_task_id;
+static mach_port_t proc_host;
+static int window_ok;
+static int warned;
+
+/* The thread: its connection and thread port. */
+static __thread int thread_conn = -1;
+static __thread pid_t thread_pid;
+static __thread mach_port_t thread_port;
+static pthread_key_t thread_key;
+
+static void
+warn_once(const char *what)
+{
+	if (!warned) {
+		warned = 1;
+		fprintf(stderr, "libmachemu: %s\n", what);
+	}
+}
+
+/* Reserve the window where task regions are mapped; see trap_frame.h. */
+static void
+window_reserve(void)
+{
+	void *p = mmap((void *)MACHEMU_WINDOW_BASE, MACHEMU_WINDOW_SIZE, PROT_NONE,
+	    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE,
+	    -1, 0);
+	window_ok = p == (void *)MACHEMU_WINDOW_BASE;
+	if (!window_ok && p != MAP_FAILED)
+		munmap(p, MACHEMU_WINDOW_SIZE);
+}
+
+static int
+socket_connect(void)
+{
+	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	const char *path = getenv("MACHEMU_SOCKET");
+	if (path != NULL && *path != '\0') {
+		if (strlen(path) >= sizeof sa.sun_path)
+			return -1;
+		strcpy(sa.sun_path, path);
+	} else if (!trap_default_socket(sa.sun_path, sizeof sa.sun_path)) {
+		return -1;
+	}
+	int fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+	if (fd < 0)
+		return -1;
+	if (connect(fd, (struct sockaddr *)&sa, sizeof sa) < 0) {
+		char msg[200];
+		snprintf(msg, sizeof msg, "cannot reach machd at %s: %s "
+		    "(start machd, or set MACHEMU_SOCKET)", sa.sun_path,
+		    strerror(errno));
+		warn_once(msg);
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+/* Connect and say hello; TASK_ID 0 asks for a new task. */
+static int
+conn_open(uint64_t task_id, struct trap_hello_reply *r)
+{
+	int fd = socket_connect();
+	if (fd < 0)
+		return -1;
+	struct trap_hello h = {
+		.th_op = TRAP_HELLO, .th_magic = TRAP_MAGIC,
+		.th_task_id = task_id, .th_pid = (uint32_t)getpid(),
+	};
+	ssize_t n;
+	if (send(fd, &h, sizeof h, MSG_NOSIGNAL) != sizeof h)
+		goto fail;
+	do
+		n = recv(fd, r, sizeof *r, 0);
+	while (n < 0 && errno == EINTR);
+	if (n != sizeof *r || r->thr_op != TRAP_HELLO || r->thr_ret != KERN_SUCCESS)
+		goto fail;
+	return fd;
+fail:
+	warn_once("machd refused the connection");
+	close(fd);
+	return -1;
+}
+
+static void
+thread_exit(void *arg)
+{
+	(void)arg;
+	if (thread_conn >= 0 && thread_conn != proc_conn && thread_pid == getpid())
+		close(thread_conn);
+	thread_conn = -1;
+}
+
+static void
+after_fork_child(void)
+{
+	/* The child is a new process: it will be a new task.  Its copies of
+	 * the parent's connections are closed (the parent keeps its own),
+	 * and the parent's regions leave the window. */
+	if (proc_conn >= 0)
+		close(proc_conn);
+	if (thread_conn >= 0 && thread_conn != proc_conn)
+		close(thread_conn);
+	proc_conn = thread_conn = -1;
+	proc_pid = 0;
+	__mach_task_self_ = MACH_PORT_NULL;
+	if (window_ok) {
+		munmap((void *)MACHEMU_WINDOW_BASE, MACHEMU_WINDOW_SIZE);
+		window_reserve();
+	}
+}
+
+__attribute__((constructor)) static void
+machemu_init(void)
+{
+	vm_page_size = __vm_page_size = (vm_size_t)sysconf(_SC_PAGESIZE);
+	window_reserve();
+	pthread_key_create(&thread_key, thread_exit);
+	pthread_atfork(NULL, NULL, after_fork_child);
+}
+
+int
+machemu_thread_conn(void)
+{
+	pid_t pid = getpid();
+	if (thread_conn >= 0 && thread_pid == pid)
+		return thread_conn;
+	if (!window_ok) {
+		warn_once("cannot reserve the task window at 0x200000000000");
+		return -1;
+	}
+	struct trap_hello_reply r;
+	pthread_mutex_lock(&proc_lock);
+	if (proc_conn < 0 || proc_pid != pid) {
+		/* The process's first connection: it makes the task, and the
+		 * thread that made it uses it. */
+		int fd = conn_open(0, &r);
+		if (fd >= 0) {
+			proc_conn = fd;
+			proc_pid = pid;
+			proc_task_id = r.thr_task_id;
+			proc_host = r.thr_host_self;
+			__mach_task_self_ = r.thr_task_self;
+			thread_conn = fd;
+			thread_pid = pid;
+			thread_port = r.thr_thread_self;
+		}
+		pthread_mutex_unlock(&proc_lock);
+		return fd;
+	}
+	uint64_t task_id = proc_task_id;
+	pthread_mutex_unlock(&proc_lock);
+	int fd = conn_open(task_id, &r);
+	if (fd >= 0) {
+		thread_conn = fd;
+		thread_pid = pid;
+		thread_port = r.thr_thread_self;
+		pthread_setspecific(thread_key, &thread_conn);
+	}
+	return fd;
+}
+
+mach_port_t
+machemu_thread_port(void)
+{
+	return machemu_thread_conn() >= 0 ? thread_port : MACH_PORT_NULL;
+}
+
+mach_port_t
+machemu_host_port(void)
+{
+	return machemu_thread_conn() >= 0 ? proc_host : MACH_PORT_NULL;
+}
+
+mach_port_t
+__mach_task_self(void)
+{
+	return machemu_thread_conn() >= 0 ? __mach_task_self_ : MACH_PORT_NULL;
+}

@@ -1,0 +1,334 @@
+/*
+ * mach_msg and the other traps, carried to machd over the calling
+ * thread's connection.  The message travels as bytes; its out-of-line
+ * regions are copied into one memfd that rides along, so that a region
+ * that cannot be read is caught here (MACH_SEND_INVALID_MEMORY) rather
+ * than by a fault.  Replies bring the address-space changes the task's
+ * process must make (new regions, such as received out-of-line data,
+ * and removed ones); they are applied before the call returns.
+ */
+#include <errno.h>
+#include <sched.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <mach_init.h>
+#include <mach/mach_traps.h>
+#include <mach/message.h>
+#include <mach/vm_prot.h>
+
+#include "mach_msg_format.h"
+#include "machemu_client.h"
+
+/* Per-thread frame buffers (a frame is up to TRAP_MAX_FRAME bytes). */
+static __thread uint8_t *tx_buf, *rx_buf;
+
+static int
+buffers_ready(void)
+{
+	if (tx_buf == NULL)
+		tx_buf = malloc(TRAP_MAX_FRAME);
+	if (rx_buf == NULL)
+		rx_buf = malloc(TRAP_MAX_FRAME);
+	return tx_buf != NULL && rx_buf != NULL;
+}
+
+static int
+prot_to_posix(int32_t prot)
+{
+	return (prot & VM_PROT_READ ? PROT_READ : 0) |
+	    (prot & VM_PROT_WRITE ? PROT_WRITE : 0) |
+	    (prot & VM_PROT_EXECUTE ? PROT_EXEC : 0);
+}
+
+/* Make the process's mappings follow its task's map. */
+static void
+apply_map_ops(const struct trap_map_op *ops, uint32_t n, const int *fds,
+    size_t nfds)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		struct trap_map_op op;
+		memcpy(&op, &ops[i], sizeof op);
+		if (!machemu_in_window(op.tmo_addr, op.tmo_size))
+			continue;	/* never touch memory outside the window */
+		void *addr = (void *)(uintptr_t)op.tmo_addr;
+		switch (op.tmo_kind) {
+		case TRAP_MAP_MAP:
+			if (op.tmo_fd >= 0 && (size_t)op.tmo_fd < nfds)
+				mmap(addr, op.tmo_size, prot_to_posix(op.tmo_prot),
+				    MAP_SHARED | MAP_FIXED, fds[op.tmo_fd],
+				    (off_t)op.tmo_offset);
+			break;
+		case TRAP_MAP_UNMAP:
+			/* Back to reserved: the window stays ours. */
+			mmap(addr, op.tmo_size, PROT_NONE, MAP_PRIVATE |
+			    MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0);
+			break;
+		case TRAP_MAP_PROTECT:
+			mprotect(addr, op.tmo_size, prot_to_posix(op.tmo_prot));
+			break;
+		}
+	}
+}
+
+/* Read one reply frame into rx_buf; applies and closes its descriptors. */
+static int
+frame_read(int conn, struct trap_reply *head)
+{
+	union {
+		char buf[CMSG_SPACE(sizeof(int) * TRAP_MAX_FDS)];
+		struct cmsghdr align;
+	} cbuf;
+	struct iovec iov = { rx_buf, TRAP_MAX_FRAME };
+	struct msghdr mh = {
+		.msg_iov = &iov, .msg_iovlen = 1,
+		.msg_control = cbuf.buf, .msg_controllen = sizeof cbuf.buf,
+	};
+	ssize_t n;
+	do
+		n = recvmsg(conn, &mh, MSG_CMSG_CLOEXEC);
+	while (n < 0 && errno == EINTR);
+	int fds[TRAP_MAX_FDS];
+	size_t nfds = 0;
+	for (struct cmsghdr *c = CMSG_FIRSTHDR(&mh); c; c = CMSG_NXTHDR(&mh, c)) {
+		if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS)
+			continue;
+		size_t cnt = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+		for (size_t i = 0; i < cnt && nfds < TRAP_MAX_FDS; i++)
+			memcpy(&fds[nfds++], CMSG_DATA(c) + i * sizeof(int),
+			    sizeof(int));
+	}
+	int ok = n >= (ssize_t)sizeof *head;
+	if (ok) {
+		memcpy(head, rx_buf, sizeof *head);
+		size_t need = sizeof *head + head->tr_msg_size +
+		    (size_t)head->tr_nmapops * sizeof(struct trap_map_op);
+		ok = (size_t)n == need;
+	}
+	if (ok)
+		apply_map_ops((const struct trap_map_op *)(rx_buf + sizeof *head +
+		    head->tr_msg_size), head->tr_nmapops, fds, nfds);
+	for (size_t i = 0; i < nfds; i++)
+		close(fds[i]);
+	return ok;
+}
+
+int
+machemu_trap(int conn, const void *frame, size_t len, int fd,
+    struct machemu_reply *r)
+{
+	struct iovec iov = { (void *)frame, len };
+	union {
+		char buf[CMSG_SPACE(sizeof(int))];
+		struct cmsghdr align;
+	} cbuf;
+	struct msghdr mh = { .msg_iov = &iov, .msg_iovlen = 1 };
+	if (fd >= 0) {
+		mh.msg_control = cbuf.buf;
+		mh.msg_controllen = sizeof cbuf.buf;
+		struct cmsghdr *c = CMSG_FIRSTHDR(&mh);
+		c->cmsg_level = SOL_SOCKET;
+		c->cmsg_type = SCM_RIGHTS;
+		c->cmsg_len = CMSG_LEN(sizeof(int));
+		memcpy(CMSG_DATA(c), &fd, sizeof fd);
+	}
+	ssize_t n;
+	do
+		n = sendmsg(conn, &mh, MSG_NOSIGNAL);
+	while (n < 0 && errno == EINTR);
+	if (n != (ssize_t)len)
+		return 0;
+	do {
+		if (!frame_read(conn, &r->head))
+			return 0;
+	} while (r->head.tr_op == TRAP_MAP_UPDATE);
+	r->msg = rx_buf + sizeof r->head;
+	return 1;
+}
+
+/*
+ * Copy the out-of-line regions of MSG into a new memfd and describe them
+ * in TABLE.  Returns MACH_SEND_INVALID_MEMORY if one cannot be read.
+ */
+static mach_msg_return_t
+ool_pack(const mach_msg_header_t *msg, mach_msg_size_t size,
+    struct trap_ool *table, size_t *countp, int *fdp)
+{
+	struct msg_walker w;
+	struct msg_item it;
+	bool done;
+	uint64_t off = 0;
+	size_t count = 0;
+	*fdp = -1;
+	msg_walker_init(&w, msg, size);
+	while (msg_walker_next(&w, &it, &done) == MACH_MSG_SUCCESS && !done) {
+		if (it.is_inline)
+			continue;
+		struct trap_ool o = { .to_offset = off, .to_size = it.data_size };
+		uint64_t addr = msg_get64(msg, it.data_offset);
+		if (it.data_size > 0) {
+			if (*fdp < 0 && (*fdp = memfd_create("machemu-ool",
+			    MFD_CLOEXEC)) < 0)
+				return MACH_SEND_NO_BUFFER;
+			for (size_t done_bytes = 0; done_bytes < it.data_size;) {
+				ssize_t n = pwrite(*fdp, (const char *)(uintptr_t)addr +
+				    done_bytes, it.data_size - done_bytes,
+				    (off_t)(off + done_bytes));
+				if (n < 0 && errno == EINTR)
+					continue;
+				if (n <= 0)
+					return errno == EFAULT || n == 0 ?
+					    MACH_SEND_INVALID_MEMORY : MACH_SEND_NO_BUFFER;
+				done_bytes += (size_t)n;
+			}
+			off += (it.data_size + vm_page_size - 1) & ~(uint64_t)(vm_page_size - 1);
+		}
+		memcpy(&table[count++], &o, sizeof o);
+	}
+	*countp = count;
+	return MACH_MSG_SUCCESS;
+}
+
+/* After a successful send, regions sent with deallocate that lie outside
+ * the task window are removed here (machd removes those inside it). */
+static void
+ool_dealloc_local(const mach_msg_header_t *msg, mach_msg_size_t size)
+{
+	struct msg_walker w;
+	struct msg_item it;
+	bool done;
+	msg_walker_init(&w, msg, size);
+	while (msg_walker_next(&w, &it, &done) == MACH_MSG_SUCCESS && !done) {
+		if (it.is_inline || !it.deallocate || it.data_size == 0)
+			continue;
+		uint64_t addr = msg_get64(msg, it.data_offset);
+		if (machemu_in_window(addr, it.data_size))
+			continue;
+		uint64_t start = addr & ~(uint64_t)(vm_page_size - 1);
+		uint64_t end = (addr + it.data_size + vm_page_size - 1) &
+		    ~(uint64_t)(vm_page_size - 1);
+		munmap((void *)(uintptr_t)start, end - start);
+	}
+}
+
+mach_msg_return_t
+mach_msg(mach_msg_header_t *msg, mach_msg_option_t option,
+    mach_msg_size_t send_size, mach_msg_size_t rcv_size, mach_port_t rcv_name,
+    mach_msg_timeout_t timeout, mach_port_t notify)
+{
+	int send = option & MACH_SEND_MSG, rcv = option & MACH_RCV_MSG;
+	int conn = machemu_thread_conn();
+	if (conn < 0 || !buffers_ready())
+		return send ? MACH_SEND_INVALID_DEST : MACH_RCV_INVALID_NAME;
+
+	struct trap_msg_request req = {
+		.tm_op = TRAP_MACH_MSG, .tm_option = (uint32_t)option,
+		.tm_send_size = send ? send_size : 0, .tm_rcv_size = rcv_size,
+		.tm_rcv_name = rcv_name, .tm_timeout = timeout,
+		.tm_notify = notify,
+	};
+	size_t len = sizeof req;
+	int fd = -1;
+	int complex = 0;
+	if (send) {
+		size_t nrights, nool;
+		mach_msg_return_t mr = msg_check(msg, send_size, &nrights, &nool);
+		if (mr != MACH_MSG_SUCCESS)
+			return mr;
+		if (send_size > TRAP_MAX_MSG || nool * sizeof(struct trap_ool) >
+		    TRAP_MAX_FRAME - sizeof req - send_size)
+			return MACH_SEND_NO_BUFFER;
+		memcpy(tx_buf + len, msg, send_size);
+		len += send_size;
+		complex = (msg->msgh_bits & MACH_MSGH_BITS_COMPLEX) && nool > 0;
+		if (complex) {
+			size_t count = 0;
+			mr = ool_pack(msg, send_size,
+			    (struct trap_ool *)(tx_buf + len), &count, &fd);
+			if (mr != MACH_MSG_SUCCESS) {
+				if (fd >= 0)
+					close(fd);
+				return mr;
+			}
+			req.tm_nool = (uint32_t)count;
+			len += count * sizeof(struct trap_ool);
+		}
+	}
+	memcpy(tx_buf, &req, sizeof req);
+
+	struct machemu_reply r;
+	int ok = machemu_trap(conn, tx_buf, len, fd, &r);
+	if (fd >= 0)
+		close(fd);
+	if (!ok)
+		return rcv ? MACH_RCV_PORT_DIED : MACH_SEND_INVALID_DEST;
+	mach_msg_return_t mr = r.head.tr_ret;
+	int sent = send && (mr == MACH_MSG_SUCCESS ||
+	    (mr & 0xffffc000) == (MACH_RCV_IN_PROGRESS & 0xffffc000));
+	if (sent && complex)
+		ool_dealloc_local((const mach_msg_header_t *)(tx_buf + sizeof req),
+		    send_size);
+	if (rcv && r.head.tr_msg_size > 0 && r.head.tr_msg_size <= rcv_size)
+		memcpy(msg, r.msg, r.head.tr_msg_size);
+	else if (rcv && mr == MACH_RCV_TOO_LARGE &&
+	    rcv_size >= sizeof(mach_msg_header_t))
+		msg->msgh_size = r.head.tr_value;	/* the size needed */
+	return mr;
+}
+
+mach_msg_return_t __mach_msg(mach_msg_header_t *, mach_msg_option_t,
+    mach_msg_size_t, mach_msg_size_t, mach_port_t, mach_msg_timeout_t,
+    mach_port_t) __attribute__((alias("mach_msg")));
+
+mach_port_t
+mach_reply_port(void)
+{
+	int conn = machemu_thread_conn();
+	struct trap_simple_request req = { .ts_op = TRAP_REPLY_PORT };
+	struct machemu_reply r;
+	if (conn < 0 || !buffers_ready() ||
+	    !machemu_trap(conn, &req, sizeof req, -1, &r))
+		return MACH_PORT_NULL;
+	return r.head.tr_value;
+}
+
+mach_port_t
+mach_thread_self(void)
+{
+	return machemu_thread_port();
+}
+
+mach_port_t
+mach_host_self(void)
+{
+	return machemu_host_port();
+}
+
+boolean_t
+swtch(void)
+{
+	sched_yield();
+	return FALSE;
+}
+
+boolean_t
+swtch_pri(int priority)
+{
+	(void)priority;
+	sched_yield();
+	return FALSE;
+}
+
+kern_return_t
+thread_switch(mach_port_t thread, int option, mach_msg_timeout_t option_time)
+{
+	(void)thread;
+	if (option != 0 && option_time > 0)
+		usleep((useconds_t)option_time * 1000);
+	else
+		sched_yield();
+	return KERN_SUCCESS;
+}

@@ -1,0 +1,51 @@
+/*
+ * machemu_client: what the pieces of libmachemu share privately: the
+ * calling thread's connection to machd and the trap call over it.
+ */
+#ifndef MACHEMU_CLIENT_H
+#define MACHEMU_CLIENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <mach/message.h>
+
+#include "trap_frame.h"
+
+/* A reply as the trap layer hands it back. */
+struct machemu_reply {
+	struct trap_reply head;
+	const uint8_t *msg;		/* head.tr_msg_size bytes */
+};
+
+/*
+ * The calling thread's connection, made on first use (the process's
+ * first connection creates its task).  Returns -1 if machd cannot be
+ * reached; a message on standard error says why, once.
+ */
+int machemu_thread_conn(void);
+
+/* This thread's thread port (valid once connected). */
+mach_port_t machemu_thread_port(void);
+
+/* This process's host port (valid once connected). */
+mach_port_t machemu_host_port(void);
+
+/*
+ * Send FRAME (LEN bytes, with FD attached if FD >= 0) on CONN and read
+ * the reply, applying the address-space changes it carries.  Returns
+ * false if the connection broke.  R->msg points into a per-thread buffer
+ * valid until the next call.
+ */
+int machemu_trap(int conn, const void *frame, size_t len, int fd,
+    struct machemu_reply *r);
+
+/* True if [ADDR, ADDR+SIZE) lies in the task window. */
+static inline int
+machemu_in_window(uint64_t addr, uint64_t size)
+{
+	return addr >= MACHEMU_WINDOW_BASE &&
+	    addr - MACHEMU_WINDOW_BASE < MACHEMU_WINDOW_SIZE &&
+	    size <= MACHEMU_WINDOW_SIZE - (addr - MACHEMU_WINDOW_BASE);
+}
+
+#endif

@@ -1,0 +1,112 @@
+/*
+ * ipc_kmsg: a message inside the kernel, between the sender's copyin and
+ * the receiver's copyout.  The bytes keep the sender's layout; the rights
+ * and out-of-line regions it carries are held apart, because a 4-byte
+ * port slot cannot hold a pointer: while the message is in the kernel,
+ * each port slot holds an index into ikm_rights and each out-of-line
+ * address slot an index into ikm_ool.
+ */
+#ifndef MACHEMU_IPC_KMSG_H
+#define MACHEMU_IPC_KMSG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/queue.h>
+#include <mach/message.h>
+
+/* Rights (or regions) one message may carry; more is MACH_SEND_NO_BUFFER. */
+#define IPC_KMSG_MAX_RIGHTS	65536
+
+struct ipc_port;
+struct ipc_space;
+struct vm_object;
+struct vm_map;
+
+/* A right carried in the body: port is NULL, IP_DEAD or a real port. */
+struct ipc_kmsg_right {
+	struct ipc_port *port;
+	mach_msg_type_name_t type;	/* PORT_SEND, PORT_SEND_ONCE, PORT_RECEIVE */
+};
+
+/*
+ * An out-of-line region: SIZE bytes of OBJECT from OFFSET, or, for an
+ * out-of-line array of port rights, SIZE / 4 rights from ikm_rights
+ * starting at RIGHTS_FIRST (the array is built anew for the receiver).
+ */
+struct ipc_kmsg_ool {
+	struct vm_object *object;	/* NULL: empty, or an array of rights */
+	uint64_t offset;
+	uint64_t size;
+	bool is_ports;
+	size_t rights_first;
+	uint64_t sender_addr;		/* where the sender had it */
+	bool sender_dealloc;		/* sent with deallocate */
+};
+
+struct ipc_kmsg {
+	TAILQ_ENTRY(ipc_kmsg) ikm_link;
+	uint8_t *ikm_data;		/* header and body */
+	mach_msg_size_t ikm_size;
+	struct ipc_port *ikm_remote;	/* destination right */
+	mach_msg_type_name_t ikm_remote_type;
+	struct ipc_port *ikm_local;	/* reply right, NULL or IP_DEAD */
+	mach_msg_type_name_t ikm_local_type;
+	struct ipc_kmsg_right *ikm_rights;
+	size_t ikm_nrights;
+	struct ipc_kmsg_ool *ikm_ool;
+	size_t ikm_nool;
+	mach_port_seqno_t ikm_seqno;	/* set when dequeued */
+};
+
+/*
+ * Where the out-of-line data of a message being copied in comes from.
+ * A client's regions arrive already copied into one memory object (its
+ * memfd); the kernel's replies point into machd's own memory.
+ */
+struct ipc_ool_source {
+	struct vm_object *object;	/* the client's object, or NULL */
+	const uint64_t *offsets;	/* per region: offset in OBJECT */
+	const uint64_t *sizes;		/* per region: size the client copied */
+	size_t count;
+};
+
+/*
+ * Copy MSG (SIZE bytes) in from SPACE: check its layout, translate its
+ * rights according to their dispositions, take its out-of-line regions
+ * from OOL (or, when OOL is NULL, from the caller's own memory, freeing
+ * regions sent with deallocate).  On success *KMSGP holds a message ready
+ * for ipc_mqueue_send.  Returns the MACH_SEND_* code of the first problem
+ * otherwise: MACH_SEND_MSG_TOO_SMALL, MACH_SEND_INVALID_TYPE,
+ * MACH_SEND_INVALID_HEADER, MACH_SEND_INVALID_DEST, MACH_SEND_INVALID_REPLY
+ * (nothing changed), or MACH_SEND_INVALID_RIGHT, MACH_SEND_INVALID_MEMORY,
+ * MACH_SEND_NO_BUFFER (the message was destroyed as GNU Mach does: rights
+ * already copied in are released, the destination among them).
+ */
+mach_msg_return_t ipc_kmsg_copyin(struct ipc_space *space, const void *msg,
+    mach_msg_size_t size, const struct ipc_ool_source *ool,
+    struct ipc_kmsg **kmsgp);
+
+/*
+ * Copy KMSG out to SPACE: rights get names there, out-of-line regions are
+ * entered in MAP (machd's own address space when MAP is NULL), and the
+ * header is swapped as a receiver sees it, with its seqno.  Consumes KMSG and
+ * returns the message bytes in *DATAP (malloc'd, *SIZEP bytes).  Returns
+ * MACH_MSG_SUCCESS, or MACH_RCV_BODY_ERROR when an out-of-line region
+ * could not be mapped (its address reads 0 and the rest is delivered).
+ */
+mach_msg_return_t ipc_kmsg_copyout(struct ipc_kmsg *kmsg,
+    struct ipc_space *space, struct vm_map *map, uint8_t **datap, mach_msg_size_t *sizep);
+
+/* Destroy KMSG and every right and region it carries. */
+void ipc_kmsg_destroy(struct ipc_kmsg *kmsg);
+
+/*
+ * Build a kernel message of SIZE bytes from MSG whose header ports are
+ * given as rights already held (REMOTE with REMOTE_TYPE, LOCAL may be
+ * NULL); used for notifications.  The body must be simple.
+ */
+struct ipc_kmsg *ipc_kmsg_alloc_simple(const void *msg, mach_msg_size_t size,
+    struct ipc_port *remote, mach_msg_type_name_t remote_type);
+
+#endif

@@ -1,0 +1,60 @@
+/*
+ * ipc_mqueue: the queue of messages of a port, and the threads waiting to
+ * receive from it.  A message sent to a port goes straight to the first
+ * waiting thread if there is one, else it is queued; a port whose receive
+ * right the kernel holds has its messages served at once by the kernel
+ * object server instead.
+ */
+#ifndef MACHEMU_IPC_MQUEUE_H
+#define MACHEMU_IPC_MQUEUE_H
+
+#include <sys/queue.h>
+#include <mach/message.h>
+
+struct ipc_kmsg;
+struct ipc_thread;
+struct ipc_port;
+
+TAILQ_HEAD(ipc_kmsg_queue, ipc_kmsg);
+TAILQ_HEAD(ipc_thread_queue, ipc_thread);
+
+struct ipc_mqueue {
+	struct ipc_kmsg_queue imq_messages;
+	unsigned imq_count;
+	struct ipc_thread_queue imq_threads;	/* waiting receivers */
+};
+
+void ipc_mqueue_init(struct ipc_mqueue *mq);
+
+/*
+ * Send KMSG, whose destination right is already in kmsg->ikm_remote, to
+ * that port.  Consumes the message in every case: a message to a dead
+ * port is destroyed.  Returns MACH_MSG_SUCCESS or MACH_SEND_INVALID_DEST.
+ */
+mach_msg_return_t ipc_mqueue_send(struct ipc_kmsg *kmsg);
+
+/*
+ * Receive for THREAD from PORT with the thread's receive options.  If a
+ * message is queued, returns MACH_MSG_SUCCESS with it in *KMSGP (and
+ * *SEQNOP), or MACH_RCV_TOO_LARGE with the needed size in *SIZEP (the
+ * message stays queued with MACH_RCV_LARGE and is destroyed without).
+ * Otherwise returns MACH_RCV_TIMED_OUT if the thread asked not to wait,
+ * or MACH_RCV_IN_PROGRESS after queueing the thread as a waiter: the
+ * message comes later through the thread's wakeup function.
+ */
+mach_msg_return_t ipc_mqueue_receive(struct ipc_thread *thread,
+    struct ipc_port *port, struct ipc_kmsg **kmsgp, mach_msg_size_t *sizep);
+
+/* Take THREAD off the queue it waits on, if any. */
+void ipc_mqueue_cancel_wait(struct ipc_thread *thread);
+
+/* Destroy every queued message and wake waiters with MR. */
+void ipc_mqueue_flush(struct ipc_mqueue *mq, mach_msg_return_t mr);
+
+/*
+ * The kernel object server: machd sets it to the function that serves
+ * messages sent to kernel-object ports.  It consumes the message.
+ */
+extern void (*ipc_kobject_server)(struct ipc_kmsg *kmsg);
+
+#endif

@@ -1,0 +1,120 @@
+/*
+ * ipc_port: port allocation, references and right counts, and the death
+ * of a port when its receive right is destroyed.
+ */
+#include "ipc_port.h"
+
+#include <assert.h>
+#include <stdlib.h>
+
+#include "ipc_kmsg.h"
+#include "ipc_notify.h"
+#include "ipc_space.h"
+
+/* Allocate an active port with no rights and one reference; NULL when out
+ * of memory. */
+struct ipc_port *
+ipc_port_alloc(void)
+{
+	struct ipc_port *port = calloc(1, sizeof *port);
+	if (port == NULL)
+		return NULL;
+	port->ip_refs = 1;
+	port->ip_active = true;
+	port->ip_qlimit = MACH_PORT_QLIMIT_DEFAULT;
+	ipc_mqueue_init(&port->ip_messages);
+	return port;
+}
+
+void
+ipc_port_reference(struct ipc_port *port)
+{
+	assert(port->ip_refs > 0);
+	port->ip_refs++;
+}
+
+void
+ipc_port_release(struct ipc_port *port)
+{
+	assert(port->ip_refs > 0);
+	if (--port->ip_refs == 0) {
+		assert(!port->ip_active || port->ip_receiver == NULL);
+		assert(port->ip_messages.imq_count == 0);
+		free(port);
+	}
+}
+
+void
+ipc_port_set_kobject(struct ipc_port *port, enum ipc_kobject_type type,
+    void *obj)
+{
+	port->ip_kotype = type;
+	port->ip_kobject = obj;
+}
+
+/*
+ * Destroy the receive right: the port dies, its messages are destroyed
+ * (they may carry rights to other ports) and any thread waiting on it
+ * learns that the port died.
+ */
+void
+ipc_port_destroy(struct ipc_port *port)
+{
+	assert(port->ip_active);
+	port->ip_active = false;
+	port->ip_receiver = NULL;
+	port->ip_receiver_name = MACH_PORT_NULL;
+	port->ip_kotype = IKOT_NONE;
+	port->ip_kobject = NULL;
+	ipc_mqueue_flush(&port->ip_messages, MACH_RCV_PORT_DIED);
+	struct ipc_port *ns = port->ip_nsrequest, *pd = port->ip_pdrequest;
+	port->ip_nsrequest = port->ip_pdrequest = NULL;
+	if (IP_VALID(ns))
+		ipc_port_release_sonce(ns);
+	if (IP_VALID(pd))
+		ipc_port_release_sonce(pd);
+}
+
+void
+ipc_port_make_send(struct ipc_port *port)
+{
+	port->ip_mscount++;
+	port->ip_srights++;
+	port->ip_refs++;
+}
+
+void
+ipc_port_copy_send(struct ipc_port *port)
+{
+	port->ip_srights++;
+	port->ip_refs++;
+}
+
+void
+ipc_port_make_send_once(struct ipc_port *port)
+{
+	port->ip_sorights++;
+	port->ip_refs++;
+}
+
+void
+ipc_port_release_send(struct ipc_port *port)
+{
+	assert(port->ip_srights > 0);
+	port->ip_srights--;
+	ipc_port_release(port);
+}
+
+/* An unused send-once right is destroyed: its port's receiver hears of it
+ * (this is how a client learns that a server dropped its reply right). */
+void
+ipc_port_release_sonce(struct ipc_port *port)
+{
+	assert(port->ip_sorights > 0);
+	if (port->ip_active)
+		ipc_notify_send_once(port);	/* consumes the right */
+	else {
+		port->ip_sorights--;
+		ipc_port_release(port);
+	}
+}

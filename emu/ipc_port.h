@@ -1,0 +1,91 @@
+/*
+ * ipc_port: a Mach port, its message queue and the counts of the rights
+ * that name it.  A port is active until its receive right is destroyed;
+ * after that, the names other spaces hold for it turn into dead names the
+ * next time they are looked at (as in GNU Mach).
+ *
+ * The receive right is in a space (ip_receiver != NULL), in transit in a
+ * message (ip_receiver == NULL, active), or gone (inactive).  Ports whose
+ * receive right the kernel holds are kernel objects (ip_kotype).
+ */
+#ifndef MACHEMU_IPC_PORT_H
+#define MACHEMU_IPC_PORT_H
+
+#include <stdbool.h>
+#include <mach/port.h>
+#include <mach/message.h>
+
+#include "ipc_mqueue.h"
+
+struct ipc_space;
+struct ipc_pset;
+
+/* What a kernel-object port stands for. */
+enum ipc_kobject_type {
+	IKOT_NONE,		/* an ordinary port */
+	IKOT_TASK,
+	IKOT_THREAD,
+	IKOT_HOST,
+	IKOT_HOST_PRIV,
+};
+
+struct ipc_port {
+	unsigned ip_refs;		/* references held on this struct */
+	bool ip_active;
+	struct ipc_space *ip_receiver;	/* holder of the receive right */
+	mach_port_name_t ip_receiver_name;
+	struct ipc_pset *ip_pset;	/* port set it belongs to, or NULL */
+	struct ipc_mqueue ip_messages;
+	mach_port_seqno_t ip_seqno;	/* of the next message received */
+	mach_port_mscount_t ip_mscount;	/* make-send count */
+	mach_port_rights_t ip_srights;	/* send rights in existence */
+	mach_port_rights_t ip_sorights;	/* send-once rights in existence */
+	mach_port_msgcount_t ip_qlimit;
+	enum ipc_kobject_type ip_kotype;
+	void *ip_kobject;
+	struct ipc_port *ip_nsrequest;	/* send-once right for no-senders */
+	struct ipc_port *ip_pdrequest;	/* send-once right for port-destroyed */
+};
+
+/* The port value a message carries for MACH_PORT_DEAD. */
+#define IP_DEAD		((struct ipc_port *)-1)
+#define IP_VALID(p)	((p) != NULL && (p) != IP_DEAD)
+
+/* Allocate an active port with no rights and one reference. */
+struct ipc_port *ipc_port_alloc(void);
+
+void ipc_port_reference(struct ipc_port *port);
+
+/* Drop a reference; the last one frees the port. */
+void ipc_port_release(struct ipc_port *port);
+
+/* Make PORT a kernel object of type TYPE standing for OBJ. */
+void ipc_port_set_kobject(struct ipc_port *port, enum ipc_kobject_type type,
+    void *obj);
+
+/*
+ * Destroy the receive right of PORT: the port becomes inactive, its queued
+ * messages are destroyed and its receiver forgets it.  Consumes the
+ * receive right; the caller keeps its reference.
+ */
+void ipc_port_destroy(struct ipc_port *port);
+
+/* Count a new send right made from the receive right (make-send). */
+void ipc_port_make_send(struct ipc_port *port);
+
+/* Count a copied send right. */
+void ipc_port_copy_send(struct ipc_port *port);
+
+/* Count a new send-once right. */
+void ipc_port_make_send_once(struct ipc_port *port);
+
+/* Release one send right and the reference that came with it. */
+void ipc_port_release_send(struct ipc_port *port);
+
+/*
+ * Release one send-once right and its reference without using it: the
+ * port's receiver gets a send-once notification if it is still active.
+ */
+void ipc_port_release_sonce(struct ipc_port *port);
+
+#endif

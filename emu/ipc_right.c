@@ -1,0 +1,489 @@
+/*
+ * ipc_right: what a name's rights allow, and moving rights between a
+ * space and a message.  Accounting: an entry holds one reference on its
+ * port and, if it has a send right, counts once in ip_srights whatever
+ * its user references; a right in a message holds one reference and
+ * counts once.
+ */
+#include "ipc_right.h"
+
+#include <assert.h>
+
+#include "ipc_entry.h"
+#include "ipc_port.h"
+#include "ipc_space.h"
+
+static struct ipc_port *
+entry_port(struct ipc_entry *entry)
+{
+	return entry->ie_object;
+}
+
+bool
+ipc_right_check(struct ipc_space *space, struct ipc_entry *entry)
+{
+	if (entry->ie_bits & MACH_PORT_TYPE_DEAD_NAME)
+		return true;
+	if ((entry->ie_bits & MACH_PORT_TYPE_SEND_RIGHTS) == 0 ||
+	    (entry->ie_bits & MACH_PORT_TYPE_RECEIVE))
+		return false;
+	struct ipc_port *port = entry_port(entry);
+	if (port->ip_active)
+		return false;
+	if (entry->ie_bits & MACH_PORT_TYPE_SEND) {
+		ipc_space_reverse_clear(space, port);
+		ipc_port_release_send(port);
+	} else {
+		port->ip_sorights--;
+		ipc_port_release(port);
+		entry->ie_urefs = 1;
+	}
+	entry->ie_bits = MACH_PORT_TYPE_DEAD_NAME;
+	entry->ie_object = NULL;
+	return true;
+}
+
+/* Take one dead-name user reference for a send right sent from a dead
+ * name; the message carries MACH_PORT_DEAD. */
+static void
+dead_name_take(struct ipc_space *space, struct ipc_entry *entry, bool move)
+{
+	if (move && --entry->ie_urefs == 0) {
+		entry->ie_bits = 0;
+		ipc_entry_dealloc(space, entry);
+	}
+}
+
+kern_return_t
+ipc_right_copyin(struct ipc_space *space, mach_port_name_t name,
+    mach_msg_type_name_t disp, bool deadok, struct ipc_port **portp)
+{
+	struct ipc_entry *entry = ipc_entry_lookup(space, name);
+	if (entry == NULL)
+		return KERN_INVALID_NAME;
+	struct ipc_port *port;
+
+	switch (disp) {
+	case MACH_MSG_TYPE_MAKE_SEND:
+	case MACH_MSG_TYPE_MAKE_SEND_ONCE:
+		if ((entry->ie_bits & MACH_PORT_TYPE_RECEIVE) == 0)
+			return KERN_INVALID_RIGHT;
+		port = entry_port(entry);
+		if (disp == MACH_MSG_TYPE_MAKE_SEND)
+			ipc_port_make_send(port);
+		else
+			ipc_port_make_send_once(port);
+		*portp = port;
+		return KERN_SUCCESS;
+
+	case MACH_MSG_TYPE_MOVE_RECEIVE:
+		if ((entry->ie_bits & MACH_PORT_TYPE_RECEIVE) == 0)
+			return KERN_INVALID_RIGHT;
+		port = entry_port(entry);
+		if (port->ip_kotype != IKOT_NONE)
+			return KERN_INVALID_RIGHT;
+		port->ip_receiver = NULL;
+		port->ip_receiver_name = MACH_PORT_NULL;
+		entry->ie_bits &= ~MACH_PORT_TYPE_RECEIVE;
+		if (entry->ie_bits & MACH_PORT_TYPE_SEND) {
+			ipc_port_reference(port);	/* entry keeps its own */
+		} else {
+			ipc_space_reverse_clear(space, port);
+			ipc_entry_dealloc(space, entry);
+		}
+		*portp = port;
+		return KERN_SUCCESS;
+
+	case MACH_MSG_TYPE_COPY_SEND:
+	case MACH_MSG_TYPE_MOVE_SEND:
+		if (ipc_right_check(space, entry)) {
+			if (!deadok)
+				return KERN_INVALID_RIGHT;
+			dead_name_take(space, entry, disp == MACH_MSG_TYPE_MOVE_SEND);
+			*portp = IP_DEAD;
+			return KERN_SUCCESS;
+		}
+		if ((entry->ie_bits & MACH_PORT_TYPE_SEND) == 0)
+			return KERN_INVALID_RIGHT;
+		port = entry_port(entry);
+		if (disp == MACH_MSG_TYPE_COPY_SEND || entry->ie_urefs > 1) {
+			if (disp == MACH_MSG_TYPE_MOVE_SEND)
+				entry->ie_urefs--;
+			ipc_port_copy_send(port);
+		} else {
+			/* The last reference: the entry's send right moves. */
+			entry->ie_urefs = 0;
+			entry->ie_bits &= ~MACH_PORT_TYPE_SEND;
+			if (entry->ie_bits & MACH_PORT_TYPE_RECEIVE) {
+				ipc_port_reference(port);
+			} else {
+				ipc_space_reverse_clear(space, port);
+				ipc_entry_dealloc(space, entry);
+			}
+		}
+		*portp = port;
+		return KERN_SUCCESS;
+
+	case MACH_MSG_TYPE_MOVE_SEND_ONCE:
+		if (ipc_right_check(space, entry)) {
+			if (!deadok)
+				return KERN_INVALID_RIGHT;
+			dead_name_take(space, entry, true);
+			*portp = IP_DEAD;
+			return KERN_SUCCESS;
+		}
+		if ((entry->ie_bits & MACH_PORT_TYPE_SEND_ONCE) == 0)
+			return KERN_INVALID_RIGHT;
+		port = entry_port(entry);
+		entry->ie_bits = 0;
+		ipc_entry_dealloc(space, entry);
+		*portp = port;
+		return KERN_SUCCESS;
+
+	default:
+		return KERN_INVALID_VALUE;
+	}
+}
+
+/* Merge a right carried in a message into ENTRY, which already names
+ * PORT through a send or receive right. */
+static kern_return_t
+right_merge(struct ipc_space *space, struct ipc_entry *entry,
+    struct ipc_port *port, mach_msg_type_name_t type)
+{
+	(void)space;
+	if (type == MACH_MSG_TYPE_PORT_SEND) {
+		if (entry->ie_bits & MACH_PORT_TYPE_SEND) {
+			if (entry->ie_urefs >= IPC_ENTRY_UREFS_MAX)
+				return KERN_UREFS_OVERFLOW;
+			entry->ie_urefs++;
+			ipc_port_release_send(port);	/* counted already */
+		} else {
+			entry->ie_bits |= MACH_PORT_TYPE_SEND;
+			entry->ie_urefs = 1;
+			ipc_port_release(port);		/* entry has a ref */
+		}
+		return KERN_SUCCESS;
+	}
+	assert(type == MACH_MSG_TYPE_PORT_RECEIVE);
+	if (entry->ie_bits & MACH_PORT_TYPE_RECEIVE)
+		return KERN_RIGHT_EXISTS;
+	entry->ie_bits |= MACH_PORT_TYPE_RECEIVE;
+	port->ip_receiver = space;
+	port->ip_receiver_name = entry->ie_name;
+	ipc_port_release(port);
+	return KERN_SUCCESS;
+}
+
+/* Fill a new ENTRY with a carried right; the message's reference moves
+ * into the entry. */
+static kern_return_t
+right_install(struct ipc_space *space, struct ipc_entry *entry,
+    struct ipc_port *port, mach_msg_type_name_t type)
+{
+	entry->ie_object = port;
+	switch (type) {
+	case MACH_MSG_TYPE_PORT_SEND_ONCE:
+		entry->ie_bits = MACH_PORT_TYPE_SEND_ONCE;
+		entry->ie_urefs = 1;
+		return KERN_SUCCESS;
+	case MACH_MSG_TYPE_PORT_SEND:
+		entry->ie_bits = MACH_PORT_TYPE_SEND;
+		entry->ie_urefs = 1;
+		break;
+	case MACH_MSG_TYPE_PORT_RECEIVE:
+		entry->ie_bits = MACH_PORT_TYPE_RECEIVE;
+		entry->ie_urefs = 0;
+		port->ip_receiver = space;
+		port->ip_receiver_name = entry->ie_name;
+		break;
+	}
+	kern_return_t kr = ipc_space_reverse_set(space, port, entry);
+	if (kr != KERN_SUCCESS) {
+		entry->ie_bits = 0;
+		entry->ie_object = NULL;
+		if (type == MACH_MSG_TYPE_PORT_RECEIVE)
+			port->ip_receiver = NULL;
+	}
+	return kr;
+}
+
+kern_return_t
+ipc_right_copyout(struct ipc_space *space, struct ipc_port *port,
+    mach_msg_type_name_t type, mach_port_name_t *namep)
+{
+	if (port == NULL) {
+		*namep = MACH_PORT_NULL;
+		return KERN_SUCCESS;
+	}
+	if (port == IP_DEAD || (!port->ip_active &&
+	    type != MACH_MSG_TYPE_PORT_RECEIVE)) {
+		if (port != IP_DEAD)
+			ipc_right_release(port, type);
+		*namep = MACH_PORT_DEAD;
+		return KERN_SUCCESS;
+	}
+	kern_return_t kr;
+	if (type != MACH_MSG_TYPE_PORT_SEND_ONCE) {
+		struct ipc_entry *entry = ipc_space_reverse_lookup(space, port);
+		if (entry != NULL) {
+			kr = right_merge(space, entry, port, type);
+			if (kr != KERN_SUCCESS)
+				goto destroy;
+			*namep = entry->ie_name;
+			return KERN_SUCCESS;
+		}
+	}
+	struct ipc_entry *entry;
+	kr = ipc_entry_alloc(space, &entry);
+	if (kr != KERN_SUCCESS)
+		goto destroy;
+	kr = right_install(space, entry, port, type);
+	if (kr != KERN_SUCCESS) {
+		ipc_entry_dealloc(space, entry);
+		goto destroy;
+	}
+	*namep = entry->ie_name;
+	return KERN_SUCCESS;
+destroy:
+	ipc_right_release(port, type);
+	*namep = MACH_PORT_NULL;
+	return kr;
+}
+
+kern_return_t
+ipc_right_copyout_name(struct ipc_space *space, struct ipc_port *port,
+    mach_msg_type_name_t type, mach_port_name_t name)
+{
+	struct ipc_entry *entry = ipc_entry_lookup(space, name);
+	if (entry != NULL) {
+		ipc_right_check(space, entry);
+		if (entry->ie_object != port || type == MACH_MSG_TYPE_PORT_SEND_ONCE)
+			return KERN_NAME_EXISTS;
+		return right_merge(space, entry, port, type);
+	}
+	if (type != MACH_MSG_TYPE_PORT_SEND_ONCE &&
+	    ipc_space_reverse_lookup(space, port) != NULL)
+		return KERN_RIGHT_EXISTS;
+	kern_return_t kr = ipc_entry_alloc_name(space, name, &entry);
+	if (kr != KERN_SUCCESS)
+		return kr;
+	kr = right_install(space, entry, port, type);
+	if (kr != KERN_SUCCESS)
+		ipc_entry_dealloc(space, entry);
+	return kr;
+}
+
+void
+ipc_right_release(struct ipc_port *port, mach_msg_type_name_t type)
+{
+	if (!IP_VALID(port))
+		return;
+	switch (type) {
+	case MACH_MSG_TYPE_PORT_SEND:
+		ipc_port_release_send(port);
+		break;
+	case MACH_MSG_TYPE_PORT_SEND_ONCE:
+		ipc_port_release_sonce(port);
+		break;
+	case MACH_MSG_TYPE_PORT_RECEIVE:
+		if (port->ip_active)
+			ipc_port_destroy(port);
+		ipc_port_release(port);
+		break;
+	}
+}
+
+/* Drop the send right an entry holds (all its user references). */
+static void
+entry_drop_send(struct ipc_space *space, struct ipc_entry *entry)
+{
+	struct ipc_port *port = entry_port(entry);
+	entry->ie_bits &= ~MACH_PORT_TYPE_SEND;
+	entry->ie_urefs = 0;
+	if (entry->ie_bits & MACH_PORT_TYPE_RECEIVE) {
+		port->ip_srights--;		/* the entry keeps its reference */
+	} else {
+		ipc_space_reverse_clear(space, port);
+		entry->ie_object = NULL;
+		ipc_port_release_send(port);
+		ipc_entry_dealloc(space, entry);
+	}
+}
+
+/* Destroy the receive right an entry holds; a send right it also holds
+ * becomes a dead name, as the port is gone. */
+static void
+entry_drop_receive(struct ipc_space *space, struct ipc_entry *entry)
+{
+	struct ipc_port *port = entry_port(entry);
+	ipc_space_reverse_clear(space, port);
+	ipc_port_destroy(port);
+	if (entry->ie_bits & MACH_PORT_TYPE_SEND) {
+		port->ip_srights--;
+		entry->ie_bits = MACH_PORT_TYPE_DEAD_NAME;
+		entry->ie_object = NULL;
+		ipc_port_release(port);
+	} else {
+		entry->ie_bits = 0;
+		entry->ie_object = NULL;
+		ipc_port_release(port);
+		ipc_entry_dealloc(space, entry);
+	}
+}
+
+static void
+entry_drop_sonce(struct ipc_space *space, struct ipc_entry *entry)
+{
+	struct ipc_port *port = entry_port(entry);
+	entry->ie_bits = 0;
+	entry->ie_object = NULL;
+	ipc_entry_dealloc(space, entry);
+	ipc_port_release_sonce(port);
+}
+
+kern_return_t
+ipc_right_dealloc(struct ipc_space *space, mach_port_name_t name)
+{
+	struct ipc_entry *entry = ipc_entry_lookup(space, name);
+	if (entry == NULL)
+		return KERN_INVALID_NAME;
+	ipc_right_check(space, entry);
+	if (entry->ie_bits & MACH_PORT_TYPE_DEAD_NAME) {
+		if (--entry->ie_urefs == 0) {
+			entry->ie_bits = 0;
+			ipc_entry_dealloc(space, entry);
+		}
+		return KERN_SUCCESS;
+	}
+	if (entry->ie_bits & MACH_PORT_TYPE_SEND_ONCE) {
+		entry_drop_sonce(space, entry);
+		return KERN_SUCCESS;
+	}
+	if (entry->ie_bits & MACH_PORT_TYPE_SEND) {
+		if (entry->ie_urefs > 1)
+			entry->ie_urefs--;
+		else
+			entry_drop_send(space, entry);
+		return KERN_SUCCESS;
+	}
+	return KERN_INVALID_RIGHT;
+}
+
+/* Apply DELTA to the user references *UREFS may carry; returns the code
+ * of mach_port_mod_refs for an out-of-range result. */
+static kern_return_t
+urefs_delta(mach_port_urefs_t urefs, mach_port_delta_t delta,
+    mach_port_urefs_t *result)
+{
+	int64_t n = (int64_t)urefs + delta;
+	if (n < 0)
+		return KERN_INVALID_VALUE;
+	if (n > IPC_ENTRY_UREFS_MAX)
+		return KERN_UREFS_OVERFLOW;
+	*result = (mach_port_urefs_t)n;
+	return KERN_SUCCESS;
+}
+
+kern_return_t
+ipc_right_delta(struct ipc_space *space, mach_port_name_t name,
+    mach_port_right_t right, mach_port_delta_t delta)
+{
+	if (right >= MACH_PORT_RIGHT_NUMBER)
+		return KERN_INVALID_VALUE;
+	struct ipc_entry *entry = ipc_entry_lookup(space, name);
+	if (entry == NULL)
+		return KERN_INVALID_NAME;
+	mach_port_urefs_t n;
+	kern_return_t kr;
+
+	switch (right) {
+	case MACH_PORT_RIGHT_RECEIVE:
+		if ((entry->ie_bits & MACH_PORT_TYPE_RECEIVE) == 0)
+			return KERN_INVALID_RIGHT;
+		if (delta != 0 && delta != -1)
+			return KERN_INVALID_VALUE;
+		if (delta == -1)
+			entry_drop_receive(space, entry);
+		return KERN_SUCCESS;
+
+	case MACH_PORT_RIGHT_SEND_ONCE:
+		if (ipc_right_check(space, entry) ||
+		    (entry->ie_bits & MACH_PORT_TYPE_SEND_ONCE) == 0)
+			return KERN_INVALID_RIGHT;
+		if (delta != 0 && delta != -1)
+			return KERN_INVALID_VALUE;
+		if (delta == -1)
+			entry_drop_sonce(space, entry);
+		return KERN_SUCCESS;
+
+	case MACH_PORT_RIGHT_SEND:
+		if (ipc_right_check(space, entry) ||
+		    (entry->ie_bits & MACH_PORT_TYPE_SEND) == 0)
+			return KERN_INVALID_RIGHT;
+		kr = urefs_delta(entry->ie_urefs, delta, &n);
+		if (kr != KERN_SUCCESS)
+			return kr;
+		if (n == 0)
+			entry_drop_send(space, entry);
+		else
+			entry->ie_urefs = n;
+		return KERN_SUCCESS;
+
+	case MACH_PORT_RIGHT_DEAD_NAME:
+		if (!ipc_right_check(space, entry))
+			return KERN_INVALID_RIGHT;
+		kr = urefs_delta(entry->ie_urefs, delta, &n);
+		if (kr != KERN_SUCCESS)
+			return kr;
+		entry->ie_urefs = n;
+		if (n == 0) {
+			entry->ie_bits = 0;
+			ipc_entry_dealloc(space, entry);
+		}
+		return KERN_SUCCESS;
+
+	default:	/* MACH_PORT_RIGHT_PORT_SET: port sets come later */
+		return KERN_INVALID_RIGHT;
+	}
+}
+
+kern_return_t
+ipc_right_destroy(struct ipc_space *space, mach_port_name_t name)
+{
+	struct ipc_entry *entry = ipc_entry_lookup(space, name);
+	if (entry == NULL)
+		return KERN_INVALID_NAME;
+	ipc_right_check(space, entry);
+	if (entry->ie_bits & MACH_PORT_TYPE_RECEIVE) {
+		entry_drop_receive(space, entry);
+		entry = ipc_entry_lookup(space, name);	/* maybe a dead name */
+		if (entry == NULL)
+			return KERN_SUCCESS;
+	}
+	if (entry->ie_bits & MACH_PORT_TYPE_SEND_ONCE) {
+		entry_drop_sonce(space, entry);
+		return KERN_SUCCESS;
+	}
+	if (entry->ie_bits & MACH_PORT_TYPE_SEND) {
+		entry_drop_send(space, entry);
+		return KERN_SUCCESS;
+	}
+	entry->ie_bits = 0;
+	entry->ie_urefs = 0;
+	ipc_entry_dealloc(space, entry);
+	return KERN_SUCCESS;
+}
+
+kern_return_t
+ipc_right_info(struct ipc_space *space, mach_port_name_t name,
+    mach_port_type_t *typep, mach_port_urefs_t *urefsp)
+{
+	struct ipc_entry *entry = ipc_entry_lookup(space, name);
+	if (entry == NULL)
+		return KERN_INVALID_NAME;
+	ipc_right_check(space, entry);
+	*typep = entry->ie_bits;
+	*urefsp = entry->ie_urefs;
+	return KERN_SUCCESS;
+}

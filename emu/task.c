@@ -1,0 +1,113 @@
+/*
+ * task: creation and termination of tasks and the translation from task
+ * ports to tasks.
+ */
+#include "task.h"
+
+#include <stdlib.h>
+
+#include "ipc_port.h"
+#include "ipc_right.h"
+#include "ipc_space.h"
+#include "ipc_thread.h"
+#include "trap_frame.h"
+#include "vm_map.h"
+
+struct task_list all_tasks = TAILQ_HEAD_INITIALIZER(all_tasks);
+static uint64_t task_next_id = 1;
+
+kern_return_t
+task_create_empty(struct task **taskp)
+{
+	struct task *task = calloc(1, sizeof *task);
+	if (task == NULL)
+		return KERN_RESOURCE_SHORTAGE;
+	task->task_space = ipc_space_create(task);
+	task->task_map = vm_map_create(MACHEMU_WINDOW_BASE,
+	    MACHEMU_WINDOW_BASE + MACHEMU_WINDOW_SIZE);
+	task->task_self = ipc_port_alloc();
+	if (task->task_space == NULL || task->task_map == NULL ||
+	    task->task_self == NULL) {
+		if (task->task_space)
+			ipc_space_free(task->task_space);
+		if (task->task_map)
+			vm_map_destroy(task->task_map);
+		if (task->task_self)
+			ipc_port_release(task->task_self);
+		free(task);
+		return KERN_RESOURCE_SHORTAGE;
+	}
+	/* The kernel holds the receive right of every task port. */
+	mach_port_name_t name;
+	if (ipc_right_copyout(ipc_space_kernel, task->task_self,
+	    MACH_MSG_TYPE_PORT_RECEIVE, &name) != KERN_SUCCESS) {
+		ipc_space_free(task->task_space);
+		vm_map_destroy(task->task_map);
+		free(task);
+		return KERN_RESOURCE_SHORTAGE;
+	}
+	ipc_port_set_kobject(task->task_self, IKOT_TASK, task);
+	task->task_id = task_next_id++;
+	task->task_active = true;
+	task->task_refs = 1;
+	TAILQ_INIT(&task->task_threads);
+	TAILQ_INSERT_TAIL(&all_tasks, task, task_link);
+	*taskp = task;
+	return KERN_SUCCESS;
+}
+
+void
+task_reference(struct task *task)
+{
+	task->task_refs++;
+}
+
+void
+task_release(struct task *task)
+{
+	if (--task->task_refs > 0)
+		return;
+	ipc_space_free(task->task_space);
+	vm_map_destroy(task->task_map);
+	free(task);
+}
+
+void
+task_terminate(struct task *task)
+{
+	if (!task->task_active)
+		return;
+	task->task_active = false;
+	TAILQ_REMOVE(&all_tasks, task, task_link);
+	struct ipc_thread *thread;
+	while ((thread = TAILQ_FIRST(&task->task_threads)) != NULL)
+		ipc_thread_destroy(thread);
+	/* The task port dies: senders' rights become dead names. */
+	struct ipc_port *self = task->task_self;
+	task->task_self = NULL;
+	if (self != NULL)
+		(void)ipc_right_destroy(ipc_space_kernel, self->ip_receiver_name);
+	ipc_space_terminate(task->task_space);
+	task->task_map->vm_track_ops = false;
+	(void)vm_map_remove(task->task_map, task->task_map->vm_min,
+	    task->task_map->vm_max);
+	task_release(task);
+}
+
+struct task *
+convert_port_to_task(struct ipc_port *port)
+{
+	if (!IP_VALID(port) || !port->ip_active || port->ip_kotype != IKOT_TASK)
+		return NULL;
+	return port->ip_kobject;
+}
+
+struct task *
+task_lookup_id(uint64_t id)
+{
+	struct task *task;
+	TAILQ_FOREACH(task, &all_tasks, task_link)
+		if (task->task_id == id)
+			return task;
+	return NULL;
+}

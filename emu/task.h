@@ -1,0 +1,61 @@
+/*
+ * task: a Mach task, a port name space plus an address space, and the
+ * threads that run in it.  A task either has a process (a program linked
+ * with libmachemu; its connections to machd are its threads) or lives only
+ * in machd (made by task_create; no threads).  Its kernel port stands for
+ * it in messages: a send right to it is what mach_task_self() returns.
+ */
+#ifndef MACHEMU_TASK_H
+#define MACHEMU_TASK_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/queue.h>
+#include <sys/types.h>
+#include <mach/kern_return.h>
+
+#include "ipc_thread.h"
+
+struct ipc_space;
+struct ipc_port;
+struct vm_map;
+
+TAILQ_HEAD(ipc_thread_list, ipc_thread);
+
+struct task {
+	uint64_t task_id;		/* unique in this machd, never reused */
+	bool task_active;
+	unsigned task_refs;
+	struct ipc_space *task_space;
+	struct vm_map *task_map;
+	struct ipc_port *task_self;	/* the kernel port */
+	pid_t task_pid;			/* the process, or 0 */
+	struct ipc_thread_list task_threads;
+	unsigned task_nthreads;
+	TAILQ_ENTRY(task) task_link;
+	void *task_owner;		/* machd's data about the process */
+};
+
+TAILQ_HEAD(task_list, task);
+extern struct task_list all_tasks;
+
+/* Create a task with an empty name space and address space. */
+kern_return_t task_create_empty(struct task **taskp);
+
+/*
+ * Terminate TASK: its threads are destroyed, every right in its space is
+ * released (receive rights die, with the notifications Mach promises),
+ * its memory is freed and its port dies.
+ */
+void task_terminate(struct task *task);
+
+void task_reference(struct task *task);
+void task_release(struct task *task);
+
+/* The task PORT stands for, or NULL. */
+struct task *convert_port_to_task(struct ipc_port *port);
+
+/* The task with id ID, or NULL. */
+struct task *task_lookup_id(uint64_t id);
+
+#endif

@@ -1,0 +1,195 @@
+/*
+ * mach_port_kserver: the kernel side of mach_port.defs.  Each S_ function
+ * translates its task port to a space and calls ipc_right/ipc_space; the
+ * routines not written yet answer from the weak MIG_EOPNOTSUPP defaults.
+ */
+#include <stdbool.h>
+
+#include "ipc_entry.h"
+#include "ipc_port.h"
+#include "ipc_right.h"
+#include "ipc_space.h"
+#include "kserver.h"
+#include "mach_msg_format.h"
+#include "mach_port_S.h"
+
+#define SPACE_OR_FAIL(space, task)				\
+	struct ipc_space *space = kserver_space(task);		\
+	if (space == NULL)					\
+		return KERN_INVALID_TASK
+
+struct names_ctx {
+	mach_port_name_t *names;
+	mach_port_type_t *types;
+	struct ipc_space *space;
+	size_t n;
+};
+
+static void
+count_entry(struct ipc_entry *entry, void *arg)
+{
+	(void)entry;
+	((struct names_ctx *)arg)->n++;
+}
+
+static void
+collect_entry(struct ipc_entry *entry, void *arg)
+{
+	struct names_ctx *c = arg;
+	ipc_right_check(c->space, entry);
+	c->names[c->n] = entry->ie_name;
+	c->types[c->n] = entry->ie_bits;
+	c->n++;
+}
+
+kern_return_t
+S_mach_port_names(mach_port_t task, mach_port_name_array_t *names,
+    mach_msg_type_number_t *namesCnt, mach_port_type_array_t *types,
+    mach_msg_type_number_t *typesCnt)
+{
+	SPACE_OR_FAIL(space, task);
+	struct names_ctx c = { .space = space };
+	ipc_space_foreach(space, count_entry, &c);
+	size_t bytes = c.n * sizeof(mach_port_name_t);
+	c.names = bytes ? kserver_ool_alloc(bytes) : NULL;
+	c.types = bytes ? kserver_ool_alloc(bytes) : NULL;
+	if (bytes && (c.names == NULL || c.types == NULL))
+		return KERN_RESOURCE_SHORTAGE;
+	c.n = 0;
+	ipc_space_foreach(space, collect_entry, &c);
+	*names = c.names;
+	*types = c.types;
+	*namesCnt = *typesCnt = (mach_msg_type_number_t)c.n;
+	return KERN_SUCCESS;
+}
+
+kern_return_t
+S_mach_port_type(mach_port_t task, mach_port_name_t name,
+    mach_port_type_t *ptype)
+{
+	SPACE_OR_FAIL(space, task);
+	mach_port_urefs_t urefs;
+	return ipc_right_info(space, name, ptype, &urefs);
+}
+
+/* Create the right RIGHT under ENTRY, a fresh empty entry of SPACE. */
+static kern_return_t
+port_allocate_in(struct ipc_space *space, mach_port_right_t right,
+    bool named, mach_port_name_t name, mach_port_name_t *namep)
+{
+	struct ipc_entry *entry;
+	kern_return_t kr;
+	if (right == MACH_PORT_RIGHT_DEAD_NAME) {
+		kr = named ? ipc_entry_alloc_name(space, name, &entry) :
+		    ipc_entry_alloc(space, &entry);
+		if (kr != KERN_SUCCESS)
+			return kr;
+		entry->ie_bits = MACH_PORT_TYPE_DEAD_NAME;
+		entry->ie_urefs = 1;
+		*namep = entry->ie_name;
+		return KERN_SUCCESS;
+	}
+	if (right != MACH_PORT_RIGHT_RECEIVE)
+		return KERN_INVALID_VALUE;
+	if (named && ipc_entry_lookup(space, name) != NULL)
+		return KERN_NAME_EXISTS;
+	struct ipc_port *port = ipc_port_alloc();
+	if (port == NULL)
+		return KERN_RESOURCE_SHORTAGE;
+	if (named) {
+		kr = ipc_right_copyout_name(space, port,
+		    MACH_MSG_TYPE_PORT_RECEIVE, name);
+		if (kr != KERN_SUCCESS) {
+			ipc_right_release(port, MACH_MSG_TYPE_PORT_RECEIVE);
+			return kr;
+		}
+		*namep = name;
+		return KERN_SUCCESS;
+	}
+	return ipc_right_copyout(space, port, MACH_MSG_TYPE_PORT_RECEIVE, namep);
+}
+
+kern_return_t
+S_mach_port_allocate(mach_port_t task, mach_port_right_t right,
+    mach_port_name_t *name)
+{
+	SPACE_OR_FAIL(space, task);
+	return port_allocate_in(space, right, false, MACH_PORT_NULL, name);
+}
+
+kern_return_t
+S_mach_port_allocate_name(mach_port_t task, mach_port_right_t right,
+    mach_port_name_t name)
+{
+	SPACE_OR_FAIL(space, task);
+	if (!MACH_PORT_VALID(name))
+		return KERN_INVALID_VALUE;
+	mach_port_name_t got;
+	return port_allocate_in(space, right, true, name, &got);
+}
+
+kern_return_t
+S_mach_port_destroy(mach_port_t task, mach_port_name_t name)
+{
+	SPACE_OR_FAIL(space, task);
+	return ipc_right_destroy(space, name);
+}
+
+kern_return_t
+S_mach_port_deallocate(mach_port_t task, mach_port_name_t name)
+{
+	SPACE_OR_FAIL(space, task);
+	return ipc_right_dealloc(space, name);
+}
+
+kern_return_t
+S_mach_port_get_refs(mach_port_t task, mach_port_name_t name,
+    mach_port_right_t right, mach_port_urefs_t *refs)
+{
+	SPACE_OR_FAIL(space, task);
+	if (right >= MACH_PORT_RIGHT_NUMBER)
+		return KERN_INVALID_VALUE;
+	mach_port_type_t type;
+	mach_port_urefs_t urefs;
+	kern_return_t kr = ipc_right_info(space, name, &type, &urefs);
+	if (kr != KERN_SUCCESS)
+		return kr;
+	if (!(type & MACH_PORT_TYPE(right)))
+		*refs = 0;
+	else if (right == MACH_PORT_RIGHT_SEND || right == MACH_PORT_RIGHT_DEAD_NAME)
+		*refs = urefs;
+	else
+		*refs = 1;
+	return KERN_SUCCESS;
+}
+
+kern_return_t
+S_mach_port_mod_refs(mach_port_t task, mach_port_name_t name,
+    mach_port_right_t right, mach_port_delta_t delta)
+{
+	SPACE_OR_FAIL(space, task);
+	return ipc_right_delta(space, name, right, delta);
+}
+
+kern_return_t
+S_mach_port_insert_right(mach_port_t task, mach_port_name_t name,
+    mach_port_t poly, mach_msg_type_name_t polyPoly)
+{
+	SPACE_OR_FAIL(space, task);
+	if (!MACH_PORT_VALID(name) || polyPoly < MACH_MSG_TYPE_PORT_RECEIVE ||
+	    polyPoly > MACH_MSG_TYPE_PORT_SEND_ONCE)
+		return KERN_INVALID_VALUE;
+	if (!MACH_PORT_VALID(poly))
+		return KERN_INVALID_CAPABILITY;
+	/* The right sits in the kernel's space under POLY; move it over.
+	 * Once taken, a failure destroys it, as the request would have. */
+	struct ipc_port *port;
+	kern_return_t kr = ipc_right_copyin(ipc_space_kernel, poly, polyPoly,
+	    false, &port);
+	if (kr != KERN_SUCCESS)
+		return KERN_INVALID_CAPABILITY;
+	kr = ipc_right_copyout_name(space, port, polyPoly, name);
+	if (kr != KERN_SUCCESS)
+		ipc_right_release(port, polyPoly);
+	return kr;
+}

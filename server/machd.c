@@ -1,0 +1,236 @@
+/*
+ * machd: the Mach kernel emulator daemon.  It owns the tasks of this node
+ * (port name spaces and address spaces) and serves them to client
+ * processes on a Unix-domain socket, one connection per Mach thread.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <libgen.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/signalfd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include "event_loop.h"
+#include "host.h"
+#include "ipc_space.h"
+#include "kserver.h"
+#include "log.h"
+#include "session.h"
+#include "trap_frame.h"
+
+static const char usage_text[] =
+"usage: machd [--socket PATH] [--daemon] [--log-level LEVEL]\n"
+"\n"
+"Serve Mach tasks to programs linked with libmachemu.\n"
+"\n"
+"  -s, --socket PATH      serve on this Unix-domain socket\n"
+"                         (default: $XDG_RUNTIME_DIR/machd.sock or\n"
+"                         /tmp/machemu-UID/machd.sock)\n"
+"  -d, --daemon           detach and log to syslog\n"
+"  -l, --log-level LEVEL  error, warn, info (default) or debug\n"
+"  -h, --help             show this help\n"
+"  -V, --version          show the version\n";
+
+struct listener {
+	struct event_handler handler;
+};
+
+static void
+on_listen(struct event_handler *h, uint32_t events)
+{
+	(void)events;
+	session_accept(h->fd);
+}
+
+static void
+on_signal(struct event_handler *h, uint32_t events)
+{
+	(void)events;
+	struct signalfd_siginfo si;
+	if (read(h->fd, &si, sizeof si) == sizeof si)
+		mlog(LOG_LEVEL_INFO, "signal %u: shutting down", si.ssi_signo);
+	event_loop_stop();
+}
+
+/* Create the socket's directory (0700) if it is ours to create. */
+static void
+make_socket_dir(const char *path)
+{
+	char dir[sizeof(((struct sockaddr_un *)0)->sun_path)];
+	snprintf(dir, sizeof dir, "%s", path);
+	char *d = dirname(dir);
+	if (mkdir(d, 0700) < 0 && errno != EEXIST)
+		mlog(LOG_LEVEL_WARN, "cannot create %s: %m", d);
+}
+
+/*
+ * Bind PATH, refusing if another machd answers there; a socket file
+ * nobody answers on is stale and replaced.  Returns the listening fd or
+ * -1 after printing why.
+ */
+static int
+listen_on(const char *path)
+{
+	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	if (strlen(path) >= sizeof sa.sun_path) {
+		fprintf(stderr, "machd: socket path too long: %s\n", path);
+		return -1;
+	}
+	strcpy(sa.sun_path, path);
+	int fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+	if (fd < 0) {
+		perror("machd: socket");
+		return -1;
+	}
+	if (connect(fd, (struct sockaddr *)&sa, sizeof sa) == 0) {
+		fprintf(stderr, "machd: another machd is already serving %s\n", path);
+		close(fd);
+		return -1;
+	}
+	if (errno == ECONNREFUSED)
+		unlink(path);
+	close(fd);
+	fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+	make_socket_dir(path);
+	mode_t old = umask(0077);	/* the socket is for its owner only */
+	int rc = bind(fd, (struct sockaddr *)&sa, sizeof sa);
+	umask(old);
+	if (rc < 0 || listen(fd, 128) < 0) {
+		fprintf(stderr, "machd: cannot listen on %s: %s\n", path,
+		    strerror(errno));
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+static void
+raise_fd_limit(void)
+{
+	struct rlimit rl;
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
+		rl.rlim_cur = rl.rlim_max;
+		setrlimit(RLIMIT_NOFILE, &rl);
+	}
+}
+
+static void
+detach(void)
+{
+	pid_t pid = fork();
+	if (pid < 0) {
+		perror("machd: fork");
+		exit(1);
+	}
+	if (pid > 0)
+		_exit(0);
+	setsid();
+	int null = open("/dev/null", O_RDWR);
+	if (null >= 0) {
+		dup2(null, 0);
+		dup2(null, 1);
+		dup2(null, 2);
+		if (null > 2)
+			close(null);
+	}
+	log_use_syslog();
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "socket", required_argument, NULL, 's' },
+		{ "daemon", no_argument, NULL, 'd' },
+		{ "log-level", required_argument, NULL, 'l' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	char path[sizeof(((struct sockaddr_un *)0)->sun_path)];
+	const char *socket_path = NULL;
+	bool daemonize = false;
+	int c;
+	while ((c = getopt_long(argc, argv, "s:dl:hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 's':
+			socket_path = optarg;
+			break;
+		case 'd':
+			daemonize = true;
+			break;
+		case 'l':
+			if (!log_level_parse(optarg, &log_threshold)) {
+				fprintf(stderr, "machd: unknown log level '%s'\n%s",
+				    optarg, usage_text);
+				return 2;
+			}
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			return 0;
+		case 'V':
+			puts("machd (" PACKAGE_NAME ") " PACKAGE_VERSION);
+			return 0;
+		default:
+			fputs(usage_text, stderr);
+			return 2;
+		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, "machd: unexpected argument '%s'\n%s", argv[optind],
+		    usage_text);
+		return 2;
+	}
+	if (socket_path == NULL) {
+		if (!trap_default_socket(path, sizeof path)) {
+			fprintf(stderr, "machd: default socket path too long\n");
+			return 1;
+		}
+		socket_path = path;
+	}
+
+	signal(SIGPIPE, SIG_IGN);
+	raise_fd_limit();
+	int lfd = listen_on(socket_path);
+	if (lfd < 0)
+		return 1;
+	if (daemonize)
+		detach();
+
+	sigset_t mask;
+	sigemptyset(&mask);
+	sigaddset(&mask, SIGTERM);
+	sigaddset(&mask, SIGINT);
+	sigprocmask(SIG_BLOCK, &mask, NULL);
+	struct event_handler sig_h = { signalfd(-1, &mask, SFD_CLOEXEC), on_signal };
+	struct event_handler listen_h = { lfd, on_listen };
+	ipc_space_kernel = ipc_space_create(NULL);
+	if (!event_loop_init() || sig_h.fd < 0 || ipc_space_kernel == NULL ||
+	    !event_loop_add(&sig_h) || !event_loop_add(&listen_h)) {
+		mlog(LOG_LEVEL_ERROR, "cannot start: %m");
+		unlink(socket_path);
+		return 1;
+	}
+	host_init();
+	kserver_init();
+	mlog(LOG_LEVEL_INFO, "serving on %s", socket_path);
+
+	bool ok = event_loop_run();
+
+	session_close_all();
+	close(lfd);
+	unlink(socket_path);
+	mlog(LOG_LEVEL_INFO, "stopped");
+	return ok ? 0 : 1;
+}

@@ -4,7 +4,9 @@
  * first Mach call connects to machd, which creates the task and answers
  * with the process's task, host and thread ports.  Every further thread
  * gets a connection of its own (one connection, one Mach thread).  After
- * fork() the child starts afresh: its first call makes it a new task.
+ * fork() the child starts afresh: its first call makes it a new task,
+ * which inherits the parent task's registered ports (mach_ports_lookup),
+ * as a task made by task_create does.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -31,6 +33,7 @@ static pthread_mutex_t proc_lock = PTHREAD_MUTEX_INITIALIZER;
 static int proc_conn = -1;
 static pid_t proc_pid;
 static uint64_t proc_task_id;
+static uint64_t proc_parent_task_id;	/* after fork: the parent's task */
 static mach_port_t proc_host;
 static int window_ok;
 static int warned;
@@ -91,14 +94,15 @@ socket_connect(void)
 
 /* Connect and say hello; TASK_ID 0 asks for a new task. */
 static int
-conn_open(uint64_t task_id, struct trap_hello_reply *r)
+conn_open(uint64_t task_id, uint64_t parent_task_id, struct trap_hello_reply *r)
 {
 	int fd = socket_connect();
 	if (fd < 0)
 		return -1;
 	struct trap_hello h = {
 		.th_op = TRAP_HELLO, .th_magic = TRAP_MAGIC,
-		.th_task_id = task_id, .th_pid = (uint32_t)getpid(),
+		.th_task_id = task_id, .th_parent_task_id = parent_task_id,
+		.th_pid = (uint32_t)getpid(),
 	};
 	ssize_t n;
 	if (send(fd, &h, sizeof h, MSG_NOSIGNAL) != sizeof h)
@@ -136,6 +140,7 @@ after_fork_child(void)
 		close(thread_conn);
 	proc_conn = thread_conn = -1;
 	proc_pid = 0;
+	proc_parent_task_id = proc_task_id;
 	__mach_task_self_ = MACH_PORT_NULL;
 	if (window_ok) {
 		munmap((void *)MACHEMU_WINDOW_BASE, MACHEMU_WINDOW_SIZE);
@@ -167,7 +172,7 @@ machemu_thread_conn(void)
 	if (proc_conn < 0 || proc_pid != pid) {
 		/* The process's first connection: it makes the task, and the
 		 * thread that made it uses it. */
-		int fd = conn_open(0, &r);
+		int fd = conn_open(0, proc_parent_task_id, &r);
 		if (fd >= 0) {
 			proc_conn = fd;
 			proc_pid = pid;
@@ -183,7 +188,7 @@ machemu_thread_conn(void)
 	}
 	uint64_t task_id = proc_task_id;
 	pthread_mutex_unlock(&proc_lock);
-	int fd = conn_open(task_id, &r);
+	int fd = conn_open(task_id, 0, &r);
 	if (fd >= 0) {
 		thread_conn = fd;
 		thread_pid = pid;

@@ -87,11 +87,27 @@ task_terminate(struct task *task)
 	task->task_self = NULL;
 	if (self != NULL)
 		(void)ipc_right_destroy(ipc_space_kernel, self->ip_receiver_name);
+	for (int i = 0; i < TASK_PORT_REGISTER_MAX; i++) {
+		if (IP_VALID(task->task_registered[i]))
+			ipc_port_release_send(task->task_registered[i]);
+		task->task_registered[i] = NULL;
+	}
 	ipc_space_terminate(task->task_space);
 	task->task_map->vm_track_ops = false;
 	(void)vm_map_remove(task->task_map, task->task_map->vm_min,
 	    task->task_map->vm_max);
 	task_release(task);
+}
+
+void
+task_inherit_ports(struct task *child, struct task *parent)
+{
+	for (int i = 0; i < TASK_PORT_REGISTER_MAX; i++) {
+		struct ipc_port *port = parent->task_registered[i];
+		if (IP_VALID(port))
+			ipc_port_copy_send(port);
+		child->task_registered[i] = port;
+	}
 }
 
 struct task *

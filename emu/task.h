@@ -13,6 +13,7 @@
 #include <sys/queue.h>
 #include <sys/types.h>
 #include <mach/kern_return.h>
+#include <mach/mach_param.h>
 
 #include "ipc_thread.h"
 
@@ -29,6 +30,8 @@ struct task {
 	struct ipc_space *task_space;
 	struct vm_map *task_map;
 	struct ipc_port *task_self;	/* the kernel port */
+	/* Send rights of mach_ports_register, NULL where none. */
+	struct ipc_port *task_registered[TASK_PORT_REGISTER_MAX];
 	pid_t task_pid;			/* the process, or 0 */
 	struct ipc_thread_list task_threads;
 	unsigned task_nthreads;
@@ -48,6 +51,9 @@ kern_return_t task_create_empty(struct task **taskp);
  * its memory is freed and its port dies.
  */
 void task_terminate(struct task *task);
+
+/* Give CHILD copies of PARENT's registered ports, as task_create does. */
+void task_inherit_ports(struct task *child, struct task *parent);
 
 void task_reference(struct task *task);
 void task_release(struct task *task);

@@ -40,6 +40,9 @@ struct trap_hello {
 	uint32_t th_op;
 	uint32_t th_magic;
 	uint64_t th_task_id;	/* 0: create a task for this process */
+	uint64_t th_parent_task_id; /* with 0: the task of the process this
+				   one was forked from, whose registered
+				   ports the new task inherits */
 	uint32_t th_pid;	/* checked against the socket's credentials */
 	uint32_t th_pad;
 };

@@ -32,6 +32,7 @@
 #include "vm_object.h"
 
 #define KSERVER_REPLY_MAX	(64 * 1024)
+#define KSERVER_REPLY_NAMES_MAX	64
 
 /* The demux functions MIG generated (it declares no prototypes). */
 boolean_t mach_server(mach_msg_header_t *, mach_msg_header_t *);
@@ -71,6 +72,42 @@ kserver_is_host(mach_port_t name)
 {
 	struct ipc_port *port = kernel_port(name);
 	return port_is_host(port) || port_is_host_priv(port);
+}
+
+/* Kernel names made for the reply being built, released after it left. */
+static mach_port_t reply_names[KSERVER_REPLY_NAMES_MAX];
+static size_t reply_nnames;
+
+mach_port_t
+kserver_reply_send_right(struct ipc_port *port)
+{
+	if (!IP_VALID(port) || !port->ip_active ||
+	    reply_nnames == KSERVER_REPLY_NAMES_MAX)
+		return MACH_PORT_NULL;
+	mach_port_name_t name;
+	ipc_port_copy_send(port);
+	if (ipc_right_copyout(ipc_space_kernel, port, MACH_MSG_TYPE_PORT_SEND,
+	    &name) != KERN_SUCCESS)
+		return MACH_PORT_NULL;
+	reply_names[reply_nnames++] = name;
+	return name;
+}
+
+struct ipc_port *
+kserver_take_send_right(mach_port_t name)
+{
+	struct ipc_port *port;
+	if (!MACH_PORT_VALID(name) || ipc_right_copyin(ipc_space_kernel, name,
+	    MACH_MSG_TYPE_MOVE_SEND, false, &port) != KERN_SUCCESS)
+		return NULL;
+	return port;
+}
+
+void
+kserver_ool_free(void *addr, size_t size)
+{
+	if (addr != NULL && size > 0)
+		munmap(addr, vm_round_page(size));
 }
 
 void *
@@ -164,6 +201,9 @@ kserver_serve(struct ipc_kmsg *kmsg)
 	}
 	if (ret != MIG_NO_REPLY && reply.head.Head.msgh_remote_port != MACH_PORT_NULL)
 		kernel_reply_send(reply.bytes, reply.head.Head.msgh_size);
+	for (size_t i = 0; i < reply_nnames; i++)
+		(void)ipc_right_dealloc(ipc_space_kernel, reply_names[i]);
+	reply_nnames = 0;
 	free(req);
 }
 

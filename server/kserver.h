@@ -12,6 +12,7 @@
 #include <mach/kern_return.h>
 #include <mach/port.h>
 
+struct ipc_port;
 struct ipc_space;
 struct task;
 
@@ -26,6 +27,22 @@ struct ipc_space *kserver_space(mach_port_t name);
 
 /* True if a kernel-space name denotes the host or host_priv port. */
 int kserver_is_host(mach_port_t name);
+
+/*
+ * A kernel-space name carrying a send right to PORT, for a reply whose
+ * port item copies or makes a send right from it; the name's right is
+ * released once the reply is on its way.  MACH_PORT_NULL if PORT is not
+ * valid or no name is left.
+ */
+mach_port_t kserver_reply_send_right(struct ipc_port *port);
+
+/* Take the send right a request carried under NAME out of the kernel
+ * space; NULL if NAME holds none. */
+struct ipc_port *kserver_take_send_right(mach_port_t name);
+
+/* Free out-of-line memory a request brought (the server function owns
+ * ^array in-arguments). */
+void kserver_ool_free(void *addr, size_t size);
 
 /* Memory for out-of-line data in replies: page-aligned, handed to the
  * reply, which frees it once copied (kernel replies always move). */

@@ -7,6 +7,7 @@
 #include <mach/task_info.h>
 #include <mach/vm_statistics.h>
 
+#include "ipc_port.h"
 #include "kserver.h"
 #include "mach_S.h"
 #include "task.h"
@@ -82,5 +83,43 @@ S_task_info(mach_port_t target_task, int flavor, task_info_t task_info_out,
 	info->base_priority = 12;
 	info->suspend_count = 0;
 	*task_info_outCnt = TASK_BASIC_INFO_COUNT;
+	return KERN_SUCCESS;
+}
+
+kern_return_t
+S_mach_ports_register(mach_port_t target_task, mach_port_array_t init_port_set,
+    mach_msg_type_number_t init_port_setCnt)
+{
+	struct task *task = kserver_task(target_task);
+	size_t bytes = init_port_setCnt * sizeof(mach_port_t);
+	if (task == NULL || init_port_setCnt > TASK_PORT_REGISTER_MAX) {
+		/* On failure the request is destroyed, array included. */
+		return task == NULL ? KERN_INVALID_TASK : KERN_INVALID_ARGUMENT;
+	}
+	struct ipc_port *ports[TASK_PORT_REGISTER_MAX] = { NULL };
+	for (mach_msg_type_number_t i = 0; i < init_port_setCnt; i++)
+		ports[i] = kserver_take_send_right(init_port_set[i]);
+	for (int i = 0; i < TASK_PORT_REGISTER_MAX; i++) {
+		if (IP_VALID(task->task_registered[i]))
+			ipc_port_release_send(task->task_registered[i]);
+		task->task_registered[i] = ports[i];
+	}
+	kserver_ool_free(init_port_set, bytes);
+	return KERN_SUCCESS;
+}
+
+kern_return_t
+S_mach_ports_lookup(mach_port_t target_task, mach_port_array_t *init_port_set,
+    mach_msg_type_number_t *init_port_setCnt)
+{
+	TASK_OR_FAIL(task, target_task);
+	mach_port_t *names = kserver_ool_alloc(TASK_PORT_REGISTER_MAX *
+	    sizeof(mach_port_t));
+	if (names == NULL)
+		return KERN_RESOURCE_SHORTAGE;
+	for (int i = 0; i < TASK_PORT_REGISTER_MAX; i++)
+		names[i] = kserver_reply_send_right(task->task_registered[i]);
+	*init_port_set = names;
+	*init_port_setCnt = TASK_PORT_REGISTER_MAX;
 	return KERN_SUCCESS;
 }

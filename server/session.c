@@ -11,6 +11,7 @@
 #include "session.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -242,6 +243,36 @@ give_send_right(struct task *task, struct ipc_port *port)
 	return name;
 }
 
+/* The parent process of PID, from /proc; 0 if unknown. */
+static pid_t
+parent_pid_of(pid_t pid)
+{
+	char path[64], buf[512];
+	snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+	FILE *f = fopen(path, "r");
+	if (f == NULL)
+		return 0;
+	size_t n = fread(buf, 1, sizeof buf - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	/* "pid (comm) state ppid ...": comm may hold anything but ')'. */
+	char *p = strrchr(buf, ')');
+	int ppid;
+	if (p == NULL || sscanf(p + 1, " %*c %d", &ppid) != 1)
+		return 0;
+	return (pid_t)ppid;
+}
+
+/* A forked process's new task inherits its parent task's registered
+ * ports, if the parent task really belongs to its parent process. */
+static void
+inherit_from_parent(struct task *task, uint64_t parent_id, pid_t pid)
+{
+	struct task *parent = parent_id ? task_lookup_id(parent_id) : NULL;
+	if (parent != NULL && parent->task_pid == parent_pid_of(pid))
+		task_inherit_ports(task, parent);
+}
+
 static void
 do_hello(struct session *s, const uint8_t *frame, size_t len)
 {
@@ -268,6 +299,7 @@ do_hello(struct session *s, const uint8_t *frame, size_t len)
 		if (r.thr_ret == KERN_SUCCESS) {
 			task->task_pid = cred.pid;
 			task->task_map->vm_track_ops = true;
+			inherit_from_parent(task, h.th_parent_task_id, cred.pid);
 			s->s_anchor = true;
 			mlog(LOG_LEVEL_INFO, "task %llu created for pid %d",
 			    (unsigned long long)task->task_id, (int)cred.pid);

@@ -1,0 +1,28 @@
+/*
+ * harness: what the integration tests share: a real machd on a fresh
+ * socket in a private directory, started before a test and stopped after
+ * it, and a check that a test leaves no file descriptor open.
+ */
+#ifndef MACHEMU_TEST_HARNESS_H
+#define MACHEMU_TEST_HARNESS_H
+
+#include <sys/types.h>
+
+/* Start machd (the binary named by $MACHD) on a new socket and point
+ * MACHEMU_SOCKET at it.  Extra ARGS (NULL-terminated) go to machd. */
+void harness_machd_start(const char *const *args);
+
+/* Stop machd with SIGTERM; returns its exit status (-1 if it died of a
+ * signal), after checking that it removed its socket. */
+int harness_machd_stop(void);
+
+pid_t harness_machd_pid(void);
+const char *harness_socket(void);
+
+/* The number of open file descriptors of this process. */
+int harness_open_fds(void);
+
+/* Path of a program built beside the tests (e.g. "test_rpc_server"). */
+const char *harness_program(const char *name);
+
+#endif

@@ -112,6 +112,8 @@ static mach_msg_return_t
 ool_read(const struct ipc_ool_source *src, size_t k, uint64_t addr,
     void *buf, size_t len)
 {
+	if (len == 0)
+		return MACH_MSG_SUCCESS;	/* nothing came, nothing to read */
 	if (src == NULL) {
 		memcpy(buf, (const void *)(uintptr_t)addr, len);
 		return MACH_MSG_SUCCESS;

@@ -29,9 +29,13 @@ S_vm_allocate(mach_port_t target_task, vm_address_t *address, vm_size_t size,
 			*address = 0;
 		return KERN_SUCCESS;
 	}
+	/* With ANYWHERE the address passed in means nothing. */
 	uint64_t addr = anywhere ? 0 : vm_trunc_page(*address);
-	uint64_t len = vm_round_page(*address - addr + size);
-	if (len < size)
+	uint64_t end = anywhere ? size : *address + size;
+	if (end < size)
+		return KERN_NO_SPACE;
+	uint64_t len = vm_round_page(end) - addr;
+	if (len == 0 || vm_round_page(end) < end)
 		return KERN_NO_SPACE;
 	kern_return_t kr = vm_map_allocate(task->task_map, &addr, len, anywhere);
 	if (kr == KERN_SUCCESS)

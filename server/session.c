@@ -543,7 +543,8 @@ session_on_event(struct event_handler *h, uint32_t events)
 	if (n < 0 && errno == EAGAIN)
 		return;
 	if (n <= 0) {
-		if (n < 0)
+		/* End of file or a reset: the client went away. */
+		if (n < 0 && errno != ECONNRESET)
 			mlog(LOG_LEVEL_WARN, "pid %d: bad frame: %m", (int)s->s_pid);
 		session_close(s);
 		return;

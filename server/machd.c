@@ -124,17 +124,38 @@ raise_fd_limit(void)
 	}
 }
 
-static void
-detach(void)
+/*
+ * Detach in two steps, so that the daemon itself binds the socket (its
+ * peers then see its pid) and the command still fails when it cannot:
+ * the parent waits for the child to say it is serving.  Returns the pipe
+ * the child reports on.
+ */
+static int
+detach_begin(void)
 {
+	int ready[2];
+	if (pipe2(ready, O_CLOEXEC) < 0) {
+		perror("machd: pipe");
+		exit(1);
+	}
 	pid_t pid = fork();
 	if (pid < 0) {
 		perror("machd: fork");
 		exit(1);
 	}
-	if (pid > 0)
-		_exit(0);
+	if (pid > 0) {
+		close(ready[1]);
+		char ok;
+		_exit(read(ready[0], &ok, 1) == 1 ? 0 : 1);
+	}
+	close(ready[0]);
 	setsid();
+	return ready[1];
+}
+
+static void
+detach_finish(int ready)
+{
 	int null = open("/dev/null", O_RDWR);
 	if (null >= 0) {
 		dup2(null, 0);
@@ -144,6 +165,9 @@ detach(void)
 			close(null);
 	}
 	log_use_syslog();
+	if (write(ready, "", 1) != 1)
+		mlog(LOG_LEVEL_WARN, "cannot tell the parent we are ready");
+	close(ready);
 }
 
 int
@@ -202,11 +226,10 @@ main(int argc, char **argv)
 
 	signal(SIGPIPE, SIG_IGN);
 	raise_fd_limit();
+	int ready = daemonize ? detach_begin() : -1;
 	int lfd = listen_on(socket_path);
 	if (lfd < 0)
 		return 1;
-	if (daemonize)
-		detach();
 
 	sigset_t mask;
 	sigemptyset(&mask);
@@ -224,6 +247,8 @@ main(int argc, char **argv)
 	}
 	host_init();
 	kserver_init();
+	if (daemonize)
+		detach_finish(ready);
 	mlog(LOG_LEVEL_INFO, "serving on %s", socket_path);
 
 	bool ok = event_loop_run();

@@ -671,6 +671,7 @@ run_machd(const char *const *argv, char *out, size_t outlen)
 		dup2(pipefd[1], 1);
 		dup2(pipefd[1], 2);
 		close(pipefd[0]);
+		close(pipefd[1]);
 		execv(getenv("MACHD"), (char *const *)argv);
 		_exit(127);
 	}
@@ -703,6 +704,49 @@ START_TEST(machd_cli_errors)
 	const char *help[] = { getenv("MACHD"), "--help", NULL };
 	ck_assert_int_eq(run_machd(help, out, sizeof out), 0);
 	ck_assert_ptr_nonnull(strstr(out, "--socket"));
+}
+END_TEST
+
+/* With --daemon machd detaches once its socket is ready; without
+ * --socket, daemon and library both use $XDG_RUNTIME_DIR/machd.sock. */
+START_TEST(machd_cli_daemon_default_socket)
+{
+	char dir[] = "/tmp/machemu-xdg-XXXXXX", sock[64];
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(sock, sizeof sock, "%s/machd.sock", dir);
+	setenv("XDG_RUNTIME_DIR", dir, 1);
+	char out[4096];
+	const char *argv[] = { getenv("MACHD"), "--daemon", NULL };
+	ck_assert_int_eq(run_machd(argv, out, sizeof out), 0);
+	/* The daemon serves: a client without MACHEMU_SOCKET finds it. */
+	pid_t child = fork();
+	if (child == 0) {
+		unsetenv("MACHEMU_SOCKET");
+		mach_port_t p;
+		_exit(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
+		    &p) == KERN_SUCCESS ? 0 : 1);
+	}
+	int status;
+	ck_assert_int_eq(waitpid(child, &status, 0), child);
+	ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	/* Its pid, from the socket's credentials; SIGTERM removes the socket. */
+	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	strcpy(sa.sun_path, sock);
+	int fd = socket(AF_UNIX, SOCK_SEQPACKET, 0);
+	ck_assert_int_eq(connect(fd, (struct sockaddr *)&sa, sizeof sa), 0);
+	struct ucred cred;
+	socklen_t len = sizeof cred;
+	ck_assert_int_eq(getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len), 0);
+	close(fd);
+	ck_assert_int_eq(kill(cred.pid, SIGTERM), 0);
+	int gone = 0;
+	for (int i = 0; i < 300 && !gone; i++) {
+		gone = access(sock, F_OK) != 0 && kill(cred.pid, 0) != 0;
+		if (!gone)
+			nanosleep(&(struct timespec){ 0, 10 * 1000 * 1000 }, NULL);
+	}
+	ck_assert(gone);
+	rmdir(dir);
 }
 END_TEST
 
@@ -792,6 +836,7 @@ machd_suite(void)
 	tcase_add_test(tc, machd_msg_malformed);
 	tcase_add_test(tc, machd_raw_frames_rejected);
 	tcase_add_test(tc, machd_cli_errors);
+	tcase_add_test(tc, machd_cli_daemon_default_socket);
 	tcase_add_test(tc, machd_task_dies_with_process);
 	suite_add_tcase(s, tc);
 	return s;

@@ -60,8 +60,17 @@ list_names(const char *when)
 	check(mach_port_names(mach_task_self(), &names, &n, &types, &nt),
 	    "mach_port_names");
 	printf("  port names %s:", when);
-	for (unsigned i = 0; i < n; i++)
+	for (unsigned i = 0; i < n; i++) {	/* in name order */
+		unsigned min = i;
+		for (unsigned j = i + 1; j < n; j++)
+			if (names[j] < names[min])
+				min = j;
+		mach_port_t tn = names[i];
+		mach_port_type_t tt = types[i];
+		names[i] = names[min], types[i] = types[min];
+		names[min] = tn, types[min] = tt;
 		printf(" 0x%x(%s)", names[i], type_name(types[i]));
+	}
 	printf("\n");
 	vm_deallocate(mach_task_self(), (vm_address_t)names, n * sizeof *names);
 	vm_deallocate(mach_task_self(), (vm_address_t)types, nt * sizeof *types);

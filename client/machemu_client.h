@@ -5,6 +5,7 @@
 #ifndef MACHEMU_CLIENT_H
 #define MACHEMU_CLIENT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <mach/message.h>
@@ -38,6 +39,14 @@ mach_port_t machemu_host_port(void);
  */
 int machemu_trap(int conn, const void *frame, size_t len, int fd,
     struct machemu_reply *r);
+
+/*
+ * Release what MSG holds, as mach_msg_destroy does for a received message
+ * (UNSENT false); for a message that was never sent (UNSENT true), only
+ * what sending it would have given away: the rights it moves (the header's
+ * local right included) and the regions marked deallocate.
+ */
+void machemu_msg_release(mach_msg_header_t *msg, bool unsent);
 
 /* True if [ADDR, ADDR+SIZE) lies in the task window. */
 static inline int

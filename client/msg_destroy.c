@@ -15,6 +15,10 @@
  * task holds under the same name).  This follows CMU's and glibc's
  * mach_msg_destroy.
  *
+ * machemu_msg_release does the work for mach_msg_destroy and, for the
+ * replies mach_msg_server could not send, releases only what sending
+ * would have given away.
+ *
  * The body is read with the message walker of emu/mach_msg_format.h, the
  * one module that knows the typed-message layout; the walk stops at the
  * first malformed item, leaving the rest of the message alone.
@@ -24,10 +28,15 @@
 #include <mach.h>
 
 #include "mach_msg_format.h"
+#include "machemu_client.h"
 
-/* Release one right NAME of received type TYPE; others hold nothing. */
+/*
+ * Release one right NAME of type TYPE.  Received types and the MOVE
+ * dispositions of an unsent message share their values (PORT_SEND is
+ * MOVE_SEND, ...); COPY and MAKE dispositions give nothing away.
+ */
 static void
-msg_destroy_right(mach_port_t name, mach_msg_type_name_t type)
+release_right(mach_port_t name, mach_msg_type_name_t type)
 {
 	if (!MACH_PORT_VALID(name))
 		return;
@@ -45,22 +54,21 @@ msg_destroy_right(mach_port_t name, mach_msg_type_name_t type)
 	}
 }
 
-/* Release the rights and out-of-line memory of one body item. */
+/* Release the rights and out-of-line memory of one body item; UNSENT:
+ * only regions marked deallocate. */
 static void
-msg_destroy_item(const mach_msg_header_t *msg, const struct msg_item *item)
+release_item(const mach_msg_header_t *msg, const struct msg_item *item,
+    bool unsent)
 {
 	vm_address_t addr;
-	mach_port_t name;
 	size_t i;
 
 	if (item->is_inline) {
 		if (item->kind != MSG_ITEM_PORT_RIGHT)
 			return;
-		for (i = 0; i < item->number; i++) {
-			name = msg_get32(msg,
-			    item->data_offset + i * MSG_PORT_NAME_SIZE);
-			msg_destroy_right(name, item->name);
-		}
+		for (i = 0; i < item->number; i++)
+			release_right(msg_get32(msg, item->data_offset +
+			    i * MSG_PORT_NAME_SIZE), item->name);
 		return;
 	}
 
@@ -68,15 +76,31 @@ msg_destroy_item(const mach_msg_header_t *msg, const struct msg_item *item)
 	if (addr == 0 || item->data_size == 0)
 		return;
 	if (item->kind == MSG_ITEM_PORT_RIGHT) {
-		for (i = 0; i < item->number; i++) {
-			uint32_t v;
-
-			memcpy(&v, (const char *) addr + i * MSG_PORT_NAME_SIZE,
-			    sizeof v);
-			msg_destroy_right(v, item->name);
-		}
+		for (i = 0; i < item->number; i++)
+			release_right(msg_get32((const void *) addr,
+			    i * MSG_PORT_NAME_SIZE), item->name);
 	}
-	(void) vm_deallocate(mach_task_self(), addr, item->data_size);
+	if (!unsent || item->deallocate)
+		(void) vm_deallocate(mach_task_self(), addr, item->data_size);
+}
+
+void
+machemu_msg_release(mach_msg_header_t *msg, bool unsent)
+{
+	mach_msg_bits_t bits = msg->msgh_bits;
+	struct msg_walker w;
+	struct msg_item item;
+	bool done;
+
+	release_right(msg->msgh_remote_port, MACH_MSGH_BITS_REMOTE(bits));
+	if (unsent)
+		release_right(msg->msgh_local_port, MACH_MSGH_BITS_LOCAL(bits));
+	if (!(bits & MACH_MSGH_BITS_COMPLEX) ||
+	    msg->msgh_size < MSG_HEADER_SIZE)
+		return;
+	msg_walker_init(&w, msg, msg->msgh_size);
+	while (msg_walker_next(&w, &item, &done) == MACH_MSG_SUCCESS && !done)
+		release_item(msg, &item, unsent);
 }
 
 /*
@@ -89,23 +113,7 @@ msg_destroy_item(const mach_msg_header_t *msg, const struct msg_item *item)
 void
 mach_msg_destroy(mach_msg_header_t *msg)
 {
-	mach_msg_bits_t bits = msg->msgh_bits;
-	struct msg_walker w;
-	struct msg_item item;
-	bool done;
-
-	msg_destroy_right(msg->msgh_remote_port, MACH_MSGH_BITS_REMOTE(bits));
-
-	if (!(bits & MACH_MSGH_BITS_COMPLEX) ||
-	    msg->msgh_size < MSG_HEADER_SIZE)
-		return;
-	msg_walker_init(&w, msg, msg->msgh_size);
-	for (;;) {
-		if (msg_walker_next(&w, &item, &done) != MACH_MSG_SUCCESS ||
-		    done)
-			break;
-		msg_destroy_item(msg, &item);
-	}
+	machemu_msg_release(msg, false);
 }
 
 extern __typeof(mach_msg_destroy) __mach_msg_destroy

@@ -31,6 +31,7 @@
 #include <mach.h>
 
 #include "mach_msg_format.h"
+#include "machemu_client.h"
 
 /* The request and reply buffers of one server loop. */
 struct msg_server_bufs {
@@ -75,83 +76,6 @@ msg_server_bufs_alloc(struct msg_server_bufs *b, mach_msg_size_t size)
 	b->request = request;
 	b->reply = reply;
 	return KERN_SUCCESS;
-}
-
-/* Release a right that an unsent message moves (MOVE_*); others stay. */
-static void
-msg_server_discard_right(mach_port_t name, mach_msg_type_name_t disp)
-{
-	if (!MACH_PORT_VALID(name))
-		return;
-	switch (disp) {
-	case MACH_MSG_TYPE_MOVE_SEND:
-	case MACH_MSG_TYPE_MOVE_SEND_ONCE:
-		(void) mach_port_deallocate(mach_task_self(), name);
-		break;
-	case MACH_MSG_TYPE_MOVE_RECEIVE:
-		(void) mach_port_mod_refs(mach_task_self(), name,
-		    MACH_PORT_RIGHT_RECEIVE, -1);
-		break;
-	default:
-		break;
-	}
-}
-
-/*
- * Release what the unsent message MSG (msgh_size bytes) would have given
- * away had it been sent and then destroyed: the header rights and body
- * rights with a MOVE disposition, and the out-of-line regions (data or
- * port arrays) that carry the deallocate bit.  Stops at the first
- * malformed item.
- */
-static void
-msg_server_discard(mach_msg_header_t *msg)
-{
-	mach_msg_bits_t bits = msg->msgh_bits;
-	struct msg_walker w;
-	struct msg_item item;
-	vm_address_t addr;
-	bool done;
-	size_t i;
-
-	msg_server_discard_right(msg->msgh_remote_port,
-	    MACH_MSGH_BITS_REMOTE(bits));
-	msg_server_discard_right(msg->msgh_local_port,
-	    MACH_MSGH_BITS_LOCAL(bits));
-	if (!(bits & MACH_MSGH_BITS_COMPLEX) ||
-	    msg->msgh_size < MSG_HEADER_SIZE)
-		return;
-
-	msg_walker_init(&w, msg, msg->msgh_size);
-	for (;;) {
-		if (msg_walker_next(&w, &item, &done) != MACH_MSG_SUCCESS ||
-		    done)
-			break;
-		if (item.is_inline) {
-			if (item.kind != MSG_ITEM_PORT_RIGHT)
-				continue;
-			for (i = 0; i < item.number; i++)
-				msg_server_discard_right(msg_get32(msg,
-				    item.data_offset + i * MSG_PORT_NAME_SIZE),
-				    item.name);
-			continue;
-		}
-		addr = (vm_address_t) msg_get64(msg, item.data_offset);
-		if (addr == 0 || item.data_size == 0)
-			continue;
-		if (item.kind == MSG_ITEM_PORT_RIGHT) {
-			for (i = 0; i < item.number; i++) {
-				uint32_t name;
-
-				memcpy(&name, (const char *) addr +
-				    i * MSG_PORT_NAME_SIZE, sizeof name);
-				msg_server_discard_right(name, item.name);
-			}
-		}
-		if (item.deallocate)
-			(void) vm_deallocate(mach_task_self(), addr,
-			    item.data_size);
-	}
 }
 
 /* Receive the next request into B->request. */
@@ -219,7 +143,7 @@ mach_msg_server_timeout(
 				/* Nobody to answer. */
 				if (reply->Head.msgh_bits &
 				    MACH_MSGH_BITS_COMPLEX)
-					msg_server_discard(b.reply);
+					machemu_msg_release(b.reply, true);
 				mr = msg_server_receive(&b, option, max_size,
 				    rcv_name, timeout);
 				continue;
@@ -256,7 +180,7 @@ mach_msg_server_timeout(
 		if (mr == MACH_SEND_INVALID_DEST) {
 			/* The client died before its reply went out: the
 			   send consumed nothing and nothing was received. */
-			msg_server_discard(b.request);
+			machemu_msg_release(b.request, true);
 			mr = msg_server_receive(&b, option, max_size, rcv_name,
 			    timeout);
 			continue;

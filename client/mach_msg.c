@@ -160,7 +160,7 @@ ool_pack(const mach_msg_header_t *msg, mach_msg_size_t size,
 	struct msg_walker w;
 	struct msg_item it;
 	bool done;
-	uint64_t off = 0;
+	uint64_t off = 0, total = 0;
 	size_t count = 0;
 	*fdp = -1;
 	msg_walker_init(&w, msg, size);
@@ -169,6 +169,9 @@ ool_pack(const mach_msg_header_t *msg, mach_msg_size_t size,
 			continue;
 		struct trap_ool o = { .to_offset = off, .to_size = it.data_size };
 		uint64_t addr = msg_get64(msg, it.data_offset);
+		total += it.data_size;
+		if (total > TRAP_MAX_OOL_BYTES)
+			return MACH_SEND_NO_BUFFER;
 		if (it.data_size > 0) {
 			if (*fdp < 0 && (*fdp = memfd_create("machemu-ool",
 			    MFD_CLOEXEC)) < 0)

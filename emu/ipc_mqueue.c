@@ -105,6 +105,16 @@ ipc_mqueue_cancel_wait(struct ipc_thread *thread)
 }
 
 void
+ipc_mqueue_wake_all(struct ipc_mqueue *mq, mach_msg_return_t mr)
+{
+	struct ipc_thread *thread;
+	while ((thread = TAILQ_FIRST(&mq->imq_threads)) != NULL) {
+		ipc_mqueue_cancel_wait(thread);
+		thread->th_wakeup(thread, mr, NULL, 0);
+	}
+}
+
+void
 ipc_mqueue_flush(struct ipc_mqueue *mq, mach_msg_return_t mr)
 {
 	struct ipc_kmsg *kmsg;
@@ -113,9 +123,5 @@ ipc_mqueue_flush(struct ipc_mqueue *mq, mach_msg_return_t mr)
 		mq->imq_count--;
 		ipc_kmsg_destroy(kmsg);
 	}
-	struct ipc_thread *thread;
-	while ((thread = TAILQ_FIRST(&mq->imq_threads)) != NULL) {
-		ipc_mqueue_cancel_wait(thread);
-		thread->th_wakeup(thread, mr, NULL, 0);
-	}
+	ipc_mqueue_wake_all(mq, mr);
 }

@@ -48,6 +48,9 @@ mach_msg_return_t ipc_mqueue_receive(struct ipc_thread *thread,
 /* Take THREAD off the queue it waits on, if any. */
 void ipc_mqueue_cancel_wait(struct ipc_thread *thread);
 
+/* Wake every thread waiting on MQ with MR; the messages stay. */
+void ipc_mqueue_wake_all(struct ipc_mqueue *mq, mach_msg_return_t mr);
+
 /* Destroy every queued message and wake waiters with MR. */
 void ipc_mqueue_flush(struct ipc_mqueue *mq, mach_msg_return_t mr);
 

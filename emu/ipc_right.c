@@ -10,6 +10,7 @@
 #include <assert.h>
 
 #include "ipc_entry.h"
+#include "ipc_mqueue.h"
 #include "ipc_port.h"
 #include "ipc_space.h"
 
@@ -84,6 +85,8 @@ ipc_right_copyin(struct ipc_space *space, mach_port_name_t name,
 			return KERN_INVALID_RIGHT;
 		port->ip_receiver = NULL;
 		port->ip_receiver_name = MACH_PORT_NULL;
+		/* Threads of this space waiting on it lose it. */
+		ipc_mqueue_wake_all(&port->ip_messages, MACH_RCV_PORT_CHANGED);
 		entry->ie_bits &= ~MACH_PORT_TYPE_RECEIVE;
 		if (entry->ie_bits & MACH_PORT_TYPE_SEND) {
 			ipc_port_reference(port);	/* entry keeps its own */

@@ -26,6 +26,9 @@
 #define TRAP_MAX_FRAME		(256 * 1024)	/* largest frame either way */
 #define TRAP_MAX_MSG		(192 * 1024)	/* largest inline message */
 #define TRAP_MAX_FDS		64		/* descriptors per frame */
+/* Out-of-line bytes one message may carry: machd copies them, and a
+ * copy of more would stall every other client. */
+#define TRAP_MAX_OOL_BYTES	(1ULL << 30)
 
 enum trap_op {
 	TRAP_HELLO = 1,		/* first frame of every connection */

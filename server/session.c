@@ -340,7 +340,7 @@ ool_source_init(struct ipc_ool_source *src, int fd,
     uint64_t *sizes)
 {
 	memset(src, 0, sizeof *src);
-	uint64_t need = 0;
+	uint64_t need = 0, total = 0;
 	for (size_t i = 0; i < count; i++) {
 		struct trap_ool o;
 		memcpy(&o, &table[i], sizeof o);
@@ -350,6 +350,9 @@ ool_source_init(struct ipc_ool_source *src, int fd,
 			goto bad;
 		if (o.to_size > 0 && o.to_offset + o.to_size > need)
 			need = o.to_offset + o.to_size;
+		total += o.to_size;	/* 65536 sizes capped below: no wrap */
+		if (o.to_size > TRAP_MAX_OOL_BYTES || total > TRAP_MAX_OOL_BYTES)
+			goto too_big;
 	}
 	src->offsets = offsets;
 	src->sizes = sizes;
@@ -370,6 +373,10 @@ bad:
 	if (fd >= 0)
 		close(fd);
 	return MACH_SEND_INVALID_MEMORY;
+too_big:
+	if (fd >= 0)
+		close(fd);
+	return MACH_SEND_NO_BUFFER;
 }
 
 /* The send half of mach_msg. */

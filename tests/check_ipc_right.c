@@ -282,6 +282,26 @@ START_TEST(ipc_kmsg_copyin_copyout_moves_rights)
 }
 END_TEST
 
+/* A thread waiting on a port whose receive right moves away is woken
+ * with MACH_RCV_PORT_CHANGED (mach_msg man page). */
+START_TEST(ipc_right_copyin_move_receive_wakes_waiters)
+{
+	mach_port_name_t n = receive_right(a);
+	struct ipc_port *port = port_of(a, n), *got;
+	struct ipc_thread th = { .th_rcv_size = 1024, .th_wakeup = wakeup };
+	struct ipc_kmsg *rk;
+	mach_msg_size_t size;
+	woken_mr = MACH_MSG_SUCCESS;
+	ck_assert_int_eq(ipc_mqueue_receive(&th, port, &rk, &size),
+	    MACH_RCV_IN_PROGRESS);
+	ck_assert_int_eq(ipc_right_copyin(a, n, MACH_MSG_TYPE_MOVE_RECEIVE, false,
+	    &got), KERN_SUCCESS);
+	ck_assert_int_eq(woken_mr, MACH_RCV_PORT_CHANGED);
+	ck_assert_ptr_null(th.th_wait_queue);
+	ipc_right_release(got, MACH_MSG_TYPE_PORT_RECEIVE);
+}
+END_TEST
+
 /* A body error destroys the message: rights taken before it are
  * released, the destination's among them. */
 START_TEST(ipc_kmsg_copyin_body_error_destroys)
@@ -344,6 +364,7 @@ ipc_right_suite(void)
 	tcase_add_test(tc, ipc_right_delta_limits);
 	tcase_add_test(tc, ipc_space_names_delayed_reuse);
 	tcase_add_test(tc, ipc_kmsg_copyin_copyout_moves_rights);
+	tcase_add_test(tc, ipc_right_copyin_move_receive_wakes_waiters);
 	tcase_add_test(tc, ipc_kmsg_copyin_body_error_destroys);
 	tcase_add_test(tc, ipc_port_release_sonce_notifies);
 	suite_add_tcase(s, tc);

@@ -577,6 +577,12 @@ START_TEST(machd_msg_malformed)
 	ck_assert_int_eq(mach_msg(&o.head, MACH_SEND_MSG, sizeof o, 0, 0, 0, 0),
 	    MACH_SEND_INVALID_MEMORY);
 	assert_still_serving(p);
+
+	/* More out-of-line data than one message may carry (libmachemu(3)). */
+	o.t.msgtl_number = (1u << 30) + 1;
+	ck_assert_int_eq(mach_msg(&o.head, MACH_SEND_MSG, sizeof o, 0, 0, 0, 0),
+	    MACH_SEND_NO_BUFFER);
+	assert_still_serving(p);
 }
 END_TEST
 
@@ -643,6 +649,27 @@ START_TEST(machd_raw_frames_rejected)
 	ck_assert_int_eq(send(fd, &f, sizeof f, 0), sizeof f);
 	ck_assert_int_eq(recv(fd, &r, sizeof r, 0), sizeof r);
 	ck_assert_int_eq(r.tr_ret, MACH_SEND_MSG_TOO_SMALL);
+	/* A table claiming more out-of-line bytes than machd copies. */
+	struct {
+		struct trap_msg_request req;
+		mach_msg_header_t head;
+		mach_msg_type_long_t t;
+		uint64_t addr;
+		struct trap_ool ool;
+	} o;
+	memset(&o, 0, sizeof o);
+	o.req.tm_op = TRAP_MACH_MSG;
+	o.req.tm_option = MACH_SEND_MSG;
+	o.req.tm_send_size = sizeof o.head + sizeof o.t + sizeof o.addr;
+	o.req.tm_nool = 1;
+	o.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_MAKE_SEND, 0) |
+	    MACH_MSGH_BITS_COMPLEX;
+	o.head.msgh_remote_port = p;
+	ool_type_init(&o.t, 3u << 30, FALSE);
+	o.ool.to_size = 3ull << 30;
+	ck_assert_int_eq(send(fd, &o, sizeof o, 0), sizeof o);
+	ck_assert_int_eq(recv(fd, &r, sizeof r, 0), sizeof r);
+	ck_assert_int_eq(r.tr_ret, MACH_SEND_NO_BUFFER);
 	/* A frame bigger than any machd accepts. */
 	size_t big = TRAP_MAX_FRAME + 100;
 	char *buf = calloc(1, big);

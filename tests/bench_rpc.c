@@ -17,12 +17,11 @@
  * and the 99th percentile come from the sorted samples, and each Mach
  * figure is also given as a ratio of its median to the baseline's.
  *
- * The program starts its own machd (the binary named by $MACHD) on a
- * socket in a fresh temporary directory.  The server process meets the
- * client through the registered ports that a forked task inherits: the
- * client registers a send right to a receive port R, forks, and the
- * server looks R up and sends it a message carrying a send right to its
- * service port.
+ * The program starts its own machd (the binary named by $MACHD) with
+ * tests/harness.c, and the server of tests/rpc_server.c, the one the RPC
+ * tests use, with rpc_server_spawn(): the server meets the client through
+ * the registered ports that a forked task inherits and sends back a send
+ * right to its service port.
  */
 #include <errno.h>
 #include <signal.h>
@@ -31,7 +30,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -39,24 +37,17 @@
 #include <mach.h>
 #include <mach_error.h>
 
+#include "harness.h"
+#include "rpc_server.h"
 #include "test.h"
-#include "test_S.h"
-
-/* The demux of gen/testServer.c, which test_S.h does not declare. */
-extern boolean_t machemu_test_server(mach_msg_header_t *request,
-    mach_msg_header_t *reply);
 
 #define BENCH_WARMUP		1000
 #define BENCH_ITERS_DEFAULT	20000
 #define BENCH_PING_SIZE		16
-#define BENCH_HELLO_ID		4242	/* the server's hello */
 
-/* The machd this program runs, where its socket lives, and the server. */
+/* This process, and the server it runs (machd is the harness's). */
 static pid_t main_pid;
-static pid_t machd_pid = -1;
 static pid_t server_pid = -1;
-static char machd_dir[64];
-static char machd_sock[128];
 
 /* Exit on failure; the main process first stops what it started. */
 static void
@@ -67,16 +58,13 @@ die_now(void)
 			kill(server_pid, SIGKILL);
 			waitpid(server_pid, NULL, 0);
 		}
-		if (machd_pid > 0) {
-			kill(machd_pid, SIGTERM);
-			waitpid(machd_pid, NULL, 0);
-			unlink(machd_sock);
-			rmdir(machd_dir);
-		}
+		if (harness_machd_pid() > 0)
+			(void)harness_machd_stop();
 	}
 	exit(1);
 }
 
+/* Report WHAT and exit. */
 static void
 die(const char *what)
 {
@@ -84,6 +72,7 @@ die(const char *what)
 	die_now();
 }
 
+/* Report WHAT with errno's message and exit. */
 static void
 die_errno(const char *what)
 {
@@ -92,6 +81,7 @@ die_errno(const char *what)
 	die_now();
 }
 
+/* Report WHAT with the Mach code KR and exit. */
 static void
 die_kr(const char *what, kern_return_t kr)
 {
@@ -100,6 +90,7 @@ die_kr(const char *what, kern_return_t kr)
 	die_now();
 }
 
+/* The monotonic clock, in nanoseconds. */
 static uint64_t
 now_ns(void)
 {
@@ -109,6 +100,7 @@ now_ns(void)
 	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
+/* qsort order of uint64_t samples. */
 static int
 cmp_u64(const void *a, const void *b)
 {
@@ -138,6 +130,7 @@ stats_compute(uint64_t *samples, size_t n)
 	return s;
 }
 
+/* Print one figure line, with its ratio to BASE unless BASE is NULL. */
 static void
 stats_print(const char *label, struct bench_stats s,
     const struct bench_stats *base)
@@ -150,6 +143,7 @@ stats_print(const char *label, struct bench_stats s,
 	fflush(stdout);
 }
 
+/* The number of timed calls: $BENCH_ITERS or the default. */
 static size_t
 iters_from_env(void)
 {
@@ -195,6 +189,7 @@ baseline_round_trip(int fd)
 		die_errno("baseline ping-pong");
 }
 
+/* Time ITERS ping-pongs with a forked echo process over a socketpair. */
 static struct bench_stats
 bench_baseline(uint64_t *samples, size_t iters)
 {
@@ -226,65 +221,9 @@ bench_baseline(uint64_t *samples, size_t iters)
 	return stats_compute(samples, iters);
 }
 
-/* --- machd ---------------------------------------------------------- */
-
-/* Start $MACHD on a fresh socket and point libmachemu at it. */
-static void
-machd_start(void)
-{
-	const char *machd = getenv("MACHD");
-	struct stat st;
-	int i, status;
-
-	if (machd == NULL)
-		machd = "./machd";
-	snprintf(machd_dir, sizeof machd_dir, "/tmp/machemu-bench-XXXXXX");
-	if (mkdtemp(machd_dir) == NULL)
-		die_errno("mkdtemp");
-	snprintf(machd_sock, sizeof machd_sock, "%s/machd.sock", machd_dir);
-	machd_pid = fork();
-	if (machd_pid < 0)
-		die_errno("fork");
-	if (machd_pid == 0) {
-		execl(machd, machd, "--socket", machd_sock, "--log-level",
-		    "warn", (char *)NULL);
-		fprintf(stderr, "bench_rpc: exec %s: %s\n", machd,
-		    strerror(errno));
-		_exit(127);
-	}
-	/* machd binds its socket before it serves: wait up to 5 s. */
-	for (i = 0; stat(machd_sock, &st) < 0; i++) {
-		if (waitpid(machd_pid, &status, WNOHANG) == machd_pid) {
-			machd_pid = -1;
-			die("machd exited at start");
-		}
-		if (i == 500)
-			die("machd did not create its socket");
-		nanosleep(&(struct timespec){ 0, 10 * 1000 * 1000 }, NULL);
-	}
-	setenv("MACHEMU_SOCKET", machd_sock, 1);
-}
-
-static void
-machd_stop(void)
-{
-	int status;
-
-	if (machd_pid <= 0)
-		return;
-	kill(machd_pid, SIGTERM);
-	if (waitpid(machd_pid, &status, 0) != machd_pid)
-		die_errno("waitpid machd");
-	machd_pid = -1;
-	unlink(machd_sock);	/* in case machd left it */
-	rmdir(machd_dir);
-	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-		fprintf(stderr, "bench_rpc: machd exited with status %#x\n",
-		    (unsigned)status);
-}
-
 /* --- Kernel RPC: mach_port_type ------------------------------------- */
 
+/* Time ITERS mach_port_type calls on NAME, answered by machd itself. */
 static struct bench_stats
 bench_kernel(uint64_t *samples, size_t iters, mach_port_t name)
 {
@@ -308,163 +247,31 @@ bench_kernel(uint64_t *samples, size_t iters, mach_port_t name)
 
 /* --- Two-process RPC: test_inline ----------------------------------- */
 
-/* The server's hello: a send right to its service port. */
-struct bench_hello {
-	mach_msg_header_t head;
-	mach_msg_type_t port_type;
-	mach_port_t port;
-};
-
-/* The one routine the benchmark calls: a few small transformations. */
-kern_return_t
-S_test_inline(mach_port_t port, int a, test_int64_t b,
-    const test_fixed_t fixed, const test_var_t var,
-    mach_msg_type_number_t varCnt, const_test_name_t name,
-    const_test_vstring_t vname, test_int64_t *sum, test_fixed_t rfixed,
-    test_var_t rvar, mach_msg_type_number_t *rvarCnt, test_vstring_t rname)
+/* Start the server and return the send right to its service port. */
+static mach_port_t
+server_start(void)
 {
-	mach_msg_type_number_t i;
+	struct rpc_hello hello;
+	kern_return_t kr;
 
-	(void)port;
-	(void)vname;
-	*sum = a + b;
-	for (i = 0; i < 4; i++)
-		rfixed[i] = fixed[3 - i];
-	if (varCnt > *rvarCnt)
-		return KERN_INVALID_ARGUMENT;
-	memcpy(rvar, var, varCnt * sizeof *var);
-	*rvarCnt = varCnt;
-	strncpy(rname, name, 128);
-	rname[127] = '\0';
-	return KERN_SUCCESS;
-}
-
-/* The rest of test.defs is not served here. */
-kern_return_t
-S_test_ool(mach_port_t port, test_ool_t blob, mach_msg_type_number_t blobCnt,
-    test_ool_t moved, mach_msg_type_number_t movedCnt, test_ool_t *echo,
-    mach_msg_type_number_t *echoCnt, int *total)
-{
-	(void)port, (void)blob, (void)blobCnt, (void)moved, (void)movedCnt;
-	(void)echo, (void)echoCnt, (void)total;
-	return KERN_FAILURE;
-}
-
-kern_return_t
-S_test_ports(mach_port_t port, mach_port_t recv, mach_port_t send,
-    mach_port_t sonce, mach_port_t copy, mach_port_t make,
-    mach_port_t makeonce, mach_port_t *back)
-{
-	(void)port, (void)recv, (void)send, (void)sonce, (void)copy;
-	(void)make, (void)makeonce, (void)back;
-	return KERN_FAILURE;
-}
-
-kern_return_t
-S_test_poly(mach_port_t port, mach_port_t right,
-    mach_msg_type_name_t rightPoly, mach_port_t *rright,
-    mach_msg_type_name_t *rrightPoly)
-{
-	(void)port, (void)right, (void)rightPoly, (void)rright;
-	(void)rrightPoly;
-	return KERN_FAILURE;
-}
-
-kern_return_t
-S_test_data(mach_port_t port, const_test_data_t data,
-    mach_msg_type_number_t dataCnt, test_data_t *rdata,
-    mach_msg_type_number_t *rdataCnt)
-{
-	(void)port, (void)data, (void)dataCnt, (void)rdata, (void)rdataCnt;
-	return KERN_FAILURE;
-}
-
-kern_return_t
-S_test_port_array(mach_port_t port, test_port_array_t ports,
-    mach_msg_type_number_t portsCnt, int *count)
-{
-	(void)port, (void)ports, (void)portsCnt, (void)count;
-	return KERN_FAILURE;
-}
-
-kern_return_t
-S_test_oneway(mach_port_t port, int value)
-{
-	(void)port, (void)value;
-	return KERN_FAILURE;
+	kr = rpc_server_spawn(&server_pid, &hello);
+	if (kr != KERN_SUCCESS)
+		die_kr("starting the server", kr);
+	if (hello.head.msgh_id != RPC_HELLO_ID ||
+	    MACH_MSGH_BITS_REMOTE(hello.head.msgh_bits) !=
+	    MACH_MSG_TYPE_PORT_SEND ||
+	    !MACH_PORT_VALID(hello.head.msgh_remote_port))
+		die("the server's hello is malformed");
+	/* The server's task port is of no use here. */
+	if (MACH_PORT_VALID(hello.task))
+		(void)mach_port_deallocate(mach_task_self(), hello.task);
+	return hello.head.msgh_remote_port;
 }
 
 /*
- * The server process: find the client's port among the registered ports
- * inherited from the parent task, send it a right to a new service port,
- * and serve test.defs on that port until killed.
+ * One test_inline call with small arguments; checks the answer of
+ * tests/rpc_server.c (no test_oneway is pending, so sum is a + b).
  */
-static void
-server_main(void)
-{
-	mach_port_t task = mach_task_self();
-	mach_port_array_t ports;
-	mach_msg_type_number_t count;
-	mach_port_t service;
-	struct bench_hello hello;
-	kern_return_t kr;
-
-	if (task == MACH_PORT_NULL)
-		die("server: cannot reach machd");
-	kr = mach_ports_lookup(task, &ports, &count);
-	if (kr != KERN_SUCCESS)
-		die_kr("server: mach_ports_lookup", kr);
-	if (count < 1 || !MACH_PORT_VALID(ports[0]))
-		die("server: no registered port");
-	kr = mach_port_allocate(task, MACH_PORT_RIGHT_RECEIVE, &service);
-	if (kr != KERN_SUCCESS)
-		die_kr("server: mach_port_allocate", kr);
-
-	memset(&hello, 0, sizeof hello);
-	hello.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, 0) |
-	    MACH_MSGH_BITS_COMPLEX;
-	hello.head.msgh_size = sizeof hello;
-	hello.head.msgh_remote_port = ports[0];
-	hello.head.msgh_local_port = MACH_PORT_NULL;
-	hello.head.msgh_id = BENCH_HELLO_ID;
-	hello.port_type.msgt_name = MACH_MSG_TYPE_MAKE_SEND;
-	hello.port_type.msgt_size = 32;
-	hello.port_type.msgt_number = 1;
-	hello.port_type.msgt_inline = TRUE;
-	hello.port = service;
-	kr = mach_msg(&hello.head, MACH_SEND_MSG, sizeof hello, 0,
-	    MACH_PORT_NULL, MACH_MSG_TIMEOUT_NONE, MACH_PORT_NULL);
-	if (kr != MACH_MSG_SUCCESS)
-		die_kr("server: sending the hello", kr);
-
-	kr = mach_msg_server(machemu_test_server, 0, service);
-	die_kr("server: mach_msg_server", kr);
-}
-
-/* Receive the server's hello on RECV: the send right to its service. */
-static mach_port_t
-client_hello(mach_port_t recv)
-{
-	struct {
-		struct bench_hello hello;
-		char trailer[64];	/* room for anything machd appends */
-	} msg;
-	kern_return_t kr;
-
-	memset(&msg, 0, sizeof msg);
-	kr = mach_msg(&msg.hello.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0,
-	    sizeof msg, recv, 10 * 1000, MACH_PORT_NULL);
-	if (kr != MACH_MSG_SUCCESS)
-		die_kr("receiving the server's hello", kr);
-	if (msg.hello.head.msgh_id != BENCH_HELLO_ID ||
-	    (msg.hello.head.msgh_bits & MACH_MSGH_BITS_COMPLEX) == 0 ||
-	    msg.hello.port_type.msgt_name != MACH_MSG_TYPE_PORT_SEND ||
-	    !MACH_PORT_VALID(msg.hello.port))
-		die("the server's hello is malformed");
-	return msg.hello.port;
-}
-
-/* One test_inline call with small arguments; checks the answer. */
 static void
 client_call(mach_port_t service, int i)
 {
@@ -481,10 +288,11 @@ client_call(mach_port_t service, int i)
 	if (kr != KERN_SUCCESS)
 		die_kr("test_inline", kr);
 	if (sum != i + 1000 || rfixed[0] != 4 || rvarCnt != 1 ||
-	    rvar[0] != i || strcmp(rname, "bench") != 0)
+	    rvar[0] != 2 * i || strcmp(rname, "hello, benchb") != 0)
 		die("test_inline: wrong answer");
 }
 
+/* Time ITERS test_inline calls to the server at SERVICE. */
 static struct bench_stats
 bench_two_process(uint64_t *samples, size_t iters, mach_port_t service)
 {
@@ -511,6 +319,7 @@ server_stop(void)
 		die_errno("waitpid server");
 }
 
+/* Run the three measurements and print one line for each. */
 int
 main(void)
 {
@@ -519,6 +328,7 @@ main(void)
 	struct bench_stats base, kern, rpc;
 	mach_port_t task, recv, service;
 	kern_return_t kr;
+	int rc;
 
 	main_pid = getpid();
 	if (samples == NULL)
@@ -531,40 +341,27 @@ main(void)
 	base = bench_baseline(samples, iters);
 	stats_print("baseline unix-socket round trip:", base, NULL);
 
-	machd_start();
+	harness_machd_start(NULL);
 	task = mach_task_self();
 	if (task == MACH_PORT_NULL)
 		die("cannot reach machd");
 
-	/* R: where the server's hello will arrive, registered so that the
-	 * forked server task inherits a send right to it. */
+	/* The kernel RPC asks about a port of our own. */
 	kr = mach_port_allocate(task, MACH_PORT_RIGHT_RECEIVE, &recv);
 	if (kr != KERN_SUCCESS)
 		die_kr("mach_port_allocate", kr);
-	kr = mach_port_insert_right(task, recv, recv, MACH_MSG_TYPE_MAKE_SEND);
-	if (kr != KERN_SUCCESS)
-		die_kr("mach_port_insert_right", kr);
-	kr = mach_ports_register(task, &recv, 1);
-	if (kr != KERN_SUCCESS)
-		die_kr("mach_ports_register", kr);
-
 	kern = bench_kernel(samples, iters, recv);
 	stats_print("mach_port_type (kernel RPC):", kern, &base);
+	(void)mach_port_destroy(task, recv);
 
-	fflush(NULL);
-	server_pid = fork();
-	if (server_pid < 0)
-		die_errno("fork");
-	if (server_pid == 0) {
-		server_main();
-		_exit(1);
-	}
-	service = client_hello(recv);
+	service = server_start();
 	rpc = bench_two_process(samples, iters, service);
 	stats_print("two-process MIG RPC:", rpc, &base);
 
 	server_stop();
-	machd_stop();
+	rc = harness_machd_stop();
+	if (rc != 0)
+		fprintf(stderr, "bench_rpc: machd exited with status %d\n", rc);
 	free(samples);
 	return 0;
 }

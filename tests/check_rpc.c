@@ -13,10 +13,11 @@
  * arrives without a reply; an RPC to a dead server fails instead of
  * hanging (MACH_SEND_INVALID_DEST or MIG_SERVER_DIED).
  *
- * The fixture starts machd, allocates a rendezvous port and registers a
- * send right to it (mach_ports_register), then forks the server, which
- * inherits the registered ports as a new task and sends back a send
- * right to its service port and a copy of its task port.  With the task
+ * The fixture starts machd and then the server (rpc_server_spawn: it
+ * allocates a rendezvous port, registers a send right to it with
+ * mach_ports_register and forks the server, which inherits the
+ * registered ports as a new task and sends back a send right to its
+ * service port and a copy of its task port).  With the task
  * port the tests look into the server's space, to check that it kept no
  * right it gave up (mach_port_names) and no memory it freed (task_info).
  * Every test runs under alarm(), so a call that hangs fails the test;
@@ -40,21 +41,11 @@
 #include <mach/task_info.h>
 
 #include "harness.h"
+#include "rpc_server.h"
 #include "test.h"
 
-#define RPC_HELLO_ID	7799	/* the hello of tests/rpc_server.c */
 #define RPC_ALARM	10	/* seconds a test may take */
 #define RPC_MSG_ID	4321	/* messages the tests send themselves */
-
-/* tests/rpc_server.c: the server, run in the forked child. */
-int rpc_server_main(void);
-
-/* The hello as it arrives: send right in the header, task in the body. */
-struct rpc_hello {
-	mach_msg_header_t head;
-	mach_msg_type_t task_type;
-	mach_port_t task;
-};
 
 /* A receive buffer for small messages and notifications. */
 union rpc_buf {
@@ -86,51 +77,32 @@ on_alarm(int sig)
 	raise(sig);
 }
 
+/* Start machd and the server, and check the server's hello. */
 static void
 setup(void)
 {
-	mach_port_t task, rv;
-	union {
-		struct rpc_hello hello;
-		char bytes[1024];
-	} m;
-	mach_msg_return_t mr;
+	struct rpc_hello hello;
 
 	signal(SIGALRM, on_alarm);
 	alarm(RPC_ALARM);
 	harness_machd_start(NULL);
-	task = mach_task_self();
-	ck_assert(MACH_PORT_VALID(task));
+	ck_assert(MACH_PORT_VALID(mach_task_self()));
 
-	/* The rendezvous: registered, so that the forked task inherits it. */
-	KR(mach_port_allocate(task, MACH_PORT_RIGHT_RECEIVE, &rv));
-	KR(mach_port_insert_right(task, rv, rv, MACH_MSG_TYPE_MAKE_SEND));
-	KR(mach_ports_register(task, &rv, 1));
-	KR(mach_port_deallocate(task, rv));
-
-	server_pid = fork();
-	ck_assert_int_ge(server_pid, 0);
-	if (server_pid == 0)
-		_exit(rpc_server_main());
-
-	memset(&m, 0, sizeof m);
-	mr = mach_msg(&m.hello.head, MACH_RCV_MSG, 0, sizeof m, rv,
-	    MACH_MSG_TIMEOUT_NONE, MACH_PORT_NULL);
-	ck_assert_msg(mr == MACH_MSG_SUCCESS, "hello: %s",
-	    mach_error_string(mr));
-	ck_assert_int_eq(m.hello.head.msgh_id, RPC_HELLO_ID);
-	ck_assert_uint_eq(m.hello.head.msgh_size, sizeof m.hello);
-	ck_assert_uint_eq(MACH_MSGH_BITS_REMOTE(m.hello.head.msgh_bits),
+	KR(rpc_server_spawn(&server_pid, &hello));
+	ck_assert_int_gt(server_pid, 0);
+	ck_assert_int_eq(hello.head.msgh_id, RPC_HELLO_ID);
+	ck_assert_uint_eq(hello.head.msgh_size, sizeof hello);
+	ck_assert_uint_eq(MACH_MSGH_BITS_REMOTE(hello.head.msgh_bits),
 	    MACH_MSG_TYPE_PORT_SEND);
-	ck_assert_uint_eq(m.hello.task_type.msgt_name, MACH_MSG_TYPE_PORT_SEND);
-	svc = m.hello.head.msgh_remote_port;
-	server_task = m.hello.task;
+	ck_assert_uint_eq(hello.task_type.msgt_name, MACH_MSG_TYPE_PORT_SEND);
+	svc = hello.head.msgh_remote_port;
+	server_task = hello.task;
 	ck_assert(MACH_PORT_VALID(svc));
 	ck_assert(MACH_PORT_VALID(server_task));
-	KR(mach_port_destroy(task, rv));
 	fds_before = harness_open_fds();
 }
 
+/* Check that the server is alive, stop it and machd, count descriptors. */
 static void
 teardown(void)
 {

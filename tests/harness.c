@@ -58,6 +58,7 @@ harness_machd_start(const char *const *args)
 		int status;
 		if (waitpid(machd_pid, &status, WNOHANG) == machd_pid) {
 			fprintf(stderr, "harness: machd exited at start\n");
+			rmdir(dir);
 			exit(99);
 		}
 		nanosleep(&(struct timespec){ 0, 10 * 1000 * 1000 }, NULL);

@@ -1,14 +1,15 @@
 /*
  * rpc_server: the server side of defs/test.defs for the two-process RPC
- * tests (tests/check_rpc.c).  A test forks and calls rpc_server_main()
- * in the child, without exec: the child is a new Mach task that inherits
- * its parent task's registered ports, and the first of them is a send
- * right to the test's rendezvous port.  The server allocates its service
- * port and sends one hello message (RPC_HELLO_ID) to the rendezvous port
- * carrying a make-send right to the service port in the header and a
- * copy of its own task port in the body, so that the test can look into
- * the server's space (mach_port_names, task_info).  Then it serves
- * requests with mach_msg_server until it is killed.
+ * tests (tests/check_rpc.c) and the RPC benchmark (tests/bench_rpc.c).
+ * rpc_server_spawn() forks and calls rpc_server_main() in the child,
+ * without exec: the child is a new Mach task that inherits its parent
+ * task's registered ports, and the first of them is a send right to the
+ * parent's rendezvous port.  The server allocates its service port and
+ * sends one hello message (RPC_HELLO_ID) to the rendezvous port carrying
+ * a make-send right to the service port in the header and a copy of its
+ * own task port in the body, so that the test can look into the server's
+ * space (mach_port_names, task_info).  Then it serves requests with
+ * mach_msg_server until it is killed.
  *
  * Every routine has a result the test can check:
  *  - test_inline: sum = a + b + the values of the test_oneway calls that
@@ -33,28 +34,22 @@
  * A check that fails answers with RPC_BAD_RIGHT + the argument's index,
  * having consumed nothing, so that mach_msg_server destroys the request.
  */
+#include "rpc_server.h"
+
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <mach.h>
 
 #include "test_S.h"
 
-#define RPC_HELLO_ID	7799		/* the hello's msgh_id */
 #define RPC_BAD_RIGHT	0x7700		/* + index of the wrong right */
-
-int rpc_server_main(void);
 
 /* The demux of gen/testServer.c (test_S.h does not declare it). */
 boolean_t machemu_test_server(mach_msg_header_t *in, mach_msg_header_t *out);
-
-/* The hello: the service port travels in the header, the task in the body. */
-struct rpc_hello {
-	mach_msg_header_t head;
-	mach_msg_type_t task_type;
-	mach_port_t task;
-};
 
 /* Sum of the test_oneway values not yet reported by test_inline. */
 static int oneway_total;
@@ -307,4 +302,77 @@ rpc_server_main(void)
 
 	(void)mach_msg_server(machemu_test_server, 0, svc);
 	return 5;
+}
+
+/*
+ * Start a server in a forked child and wait for its hello.  The caller
+ * must be a Mach task already.  A rendezvous port is allocated and a
+ * send right to it registered (mach_ports_register, which replaces what
+ * the caller had registered), so that the child inherits it; the child
+ * runs rpc_server_main().  Once the hello is in, the rendezvous port is
+ * destroyed: the caller holds only the hello's rights.
+ * On success *pidp is the server's pid and *hellop the hello as it
+ * arrived, for the caller to check: a send right to the service port in
+ * hellop->head.msgh_remote_port and one to the server's task in
+ * hellop->task.
+ * Returns KERN_SUCCESS; the code of a failed mach_port_allocate,
+ * mach_port_insert_right, mach_ports_register, mach_port_deallocate or
+ * mach_port_destroy; KERN_RESOURCE_SHORTAGE if fork fails; or the code
+ * of the receive (MACH_RCV_TIMED_OUT when no hello came within
+ * RPC_HELLO_TIMEOUT ms).  On failure no server is left running and the
+ * rendezvous port is gone.
+ */
+kern_return_t
+rpc_server_spawn(pid_t *pidp, struct rpc_hello *hellop)
+{
+	mach_port_t task = mach_task_self();
+	mach_port_t rv;
+	union {
+		struct rpc_hello hello;
+		char bytes[1024];
+	} m;
+	kern_return_t kr;
+	pid_t pid;
+
+	kr = mach_port_allocate(task, MACH_PORT_RIGHT_RECEIVE, &rv);
+	if (kr != KERN_SUCCESS)
+		return kr;
+	/* Register a send right, then drop ours: the child inherits the
+	 * registered one. */
+	kr = mach_port_insert_right(task, rv, rv, MACH_MSG_TYPE_MAKE_SEND);
+	if (kr == KERN_SUCCESS)
+		kr = mach_ports_register(task, &rv, 1);
+	if (kr == KERN_SUCCESS)
+		kr = mach_port_deallocate(task, rv);
+	if (kr != KERN_SUCCESS) {
+		(void)mach_port_destroy(task, rv);
+		return kr;
+	}
+
+	pid = fork();
+	if (pid < 0) {
+		(void)mach_port_destroy(task, rv);
+		return KERN_RESOURCE_SHORTAGE;
+	}
+	if (pid == 0)
+		_exit(rpc_server_main());
+
+	memset(&m, 0, sizeof m);
+	kr = mach_msg(&m.hello.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0,
+	    sizeof m, rv, RPC_HELLO_TIMEOUT, MACH_PORT_NULL);
+	if (kr == MACH_MSG_SUCCESS) {
+		kr = mach_port_destroy(task, rv);
+		if (kr != KERN_SUCCESS)
+			mach_msg_destroy(&m.hello.head);
+	} else {
+		(void)mach_port_destroy(task, rv);
+	}
+	if (kr != KERN_SUCCESS) {
+		kill(pid, SIGKILL);
+		(void)waitpid(pid, NULL, 0);
+		return kr;
+	}
+	*pidp = pid;
+	*hellop = m.hello;
+	return KERN_SUCCESS;
 }

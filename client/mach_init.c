@@ -2,7 +2,8 @@
  * mach_init: a process's start as a Mach task.  At load time the library
  * reserves the task window (trap_frame.h) and sets the page size; the
  * first Mach call connects to machd, which creates the task and answers
- * with the process's task, host and thread ports.  Every further thread
+ * with the process's task, host, thread and name-server ports (the first
+ * call happens at load time when a machd answers).  Every further thread
  * gets a connection of its own (one connection, one Mach thread).  After
  * fork() the child starts afresh: its first call makes it a new task,
  * which inherits the parent task's registered ports (mach_ports_lookup),
@@ -24,6 +25,7 @@
 #include "machemu_client.h"
 
 mach_port_t __mach_task_self_;
+mach_port_t name_server_port;
 vm_size_t __vm_page_size;
 vm_size_t vm_page_size;
 
@@ -37,6 +39,7 @@ static uint64_t proc_parent_task_id;	/* after fork: the parent's task */
 static mach_port_t proc_host;
 static int window_ok;
 static int warned;
+static int quiet;		/* an early connection that may fail silently */
 
 /* The thread: its connection and thread port. */
 static __thread int thread_conn = -1;
@@ -47,7 +50,7 @@ static pthread_key_t thread_key;
 static void
 warn_once(const char *what)
 {
-	if (!warned) {
+	if (!warned && !quiet) {
 		warned = 1;
 		fprintf(stderr, "libmachemu: %s\n", what);
 	}
@@ -128,9 +131,24 @@ thread_exit(void *arg)
 	thread_conn = -1;
 }
 
+/*
+ * Connect at load time if a machd is there to answer, so that the values
+ * a CMU program reads before its first call (name_server_port) are set.
+ * Quiet: a program that never reaches machd hears of it only if it makes
+ * a Mach call.
+ */
+static void
+connect_early(void)
+{
+	quiet = 1;
+	(void)machemu_thread_conn();
+	quiet = 0;
+}
+
 static void
 after_fork_child(void)
 {
+	int was_task = proc_conn >= 0;
 	/* The child is a new process: it will be a new task.  Its copies of
 	 * the parent's connections are closed (the parent keeps its own),
 	 * and the parent's regions leave the window. */
@@ -142,10 +160,13 @@ after_fork_child(void)
 	proc_pid = 0;
 	proc_parent_task_id = proc_task_id;
 	__mach_task_self_ = MACH_PORT_NULL;
+	name_server_port = MACH_PORT_NULL;
 	if (window_ok) {
 		munmap((void *)MACHEMU_WINDOW_BASE, MACHEMU_WINDOW_SIZE);
 		window_reserve();
 	}
+	if (was_task)
+		connect_early();	/* the child is a task at once */
 }
 
 __attribute__((constructor)) static void
@@ -155,6 +176,11 @@ machemu_init(void)
 	window_reserve();
 	pthread_key_create(&thread_key, thread_exit);
 	pthread_atfork(NULL, NULL, after_fork_child);
+	const char *sock = getenv("MACHEMU_SOCKET");
+	char path[sizeof(((struct sockaddr_un *)0)->sun_path)];
+	if ((sock != NULL && *sock != '\0') ||
+	    (trap_default_socket(path, sizeof path) && access(path, F_OK) == 0))
+		connect_early();
 }
 
 int
@@ -179,6 +205,7 @@ machemu_thread_conn(void)
 			proc_task_id = r.thr_task_id;
 			proc_host = r.thr_host_self;
 			__mach_task_self_ = r.thr_task_self;
+			name_server_port = r.thr_name_server;
 			thread_conn = fd;
 			thread_pid = pid;
 			thread_port = r.thr_thread_self;

@@ -27,6 +27,7 @@ enum ipc_kobject_type {
 	IKOT_THREAD,
 	IKOT_HOST,
 	IKOT_HOST_PRIV,
+	IKOT_NAMESERVER,	/* the netname service of this node */
 };
 
 struct ipc_port {

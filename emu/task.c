@@ -14,7 +14,32 @@
 #include "vm_map.h"
 
 struct task_list all_tasks = TAILQ_HEAD_INITIALIZER(all_tasks);
+struct ipc_port *task_default_bootstrap;
 static uint64_t task_next_id = 1;
+
+/* Release the special and registered ports TASK holds. */
+static void
+task_release_ports(struct task *task)
+{
+	if (IP_VALID(task->task_bootstrap))
+		ipc_port_release_send(task->task_bootstrap);
+	task->task_bootstrap = NULL;
+	for (int i = 0; i < TASK_PORT_REGISTER_MAX; i++) {
+		if (IP_VALID(task->task_registered[i]))
+			ipc_port_release_send(task->task_registered[i]);
+		task->task_registered[i] = NULL;
+	}
+}
+
+/* A copy of the send right PORT, or NULL. */
+static struct ipc_port *
+send_right_copy(struct ipc_port *port)
+{
+	if (!IP_VALID(port))
+		return NULL;
+	ipc_port_copy_send(port);
+	return port;
+}
 
 kern_return_t
 task_create_empty(struct task **taskp)
@@ -47,6 +72,8 @@ task_create_empty(struct task **taskp)
 		return KERN_RESOURCE_SHORTAGE;
 	}
 	ipc_port_set_kobject(task->task_self, IKOT_TASK, task);
+	task->task_bootstrap = send_right_copy(task_default_bootstrap);
+	task->task_registered[0] = send_right_copy(task_default_bootstrap);
 	task->task_id = task_next_id++;
 	task->task_active = true;
 	task->task_refs = 1;
@@ -87,11 +114,7 @@ task_terminate(struct task *task)
 	task->task_self = NULL;
 	if (self != NULL)
 		(void)ipc_right_destroy(ipc_space_kernel, self->ip_receiver_name);
-	for (int i = 0; i < TASK_PORT_REGISTER_MAX; i++) {
-		if (IP_VALID(task->task_registered[i]))
-			ipc_port_release_send(task->task_registered[i]);
-		task->task_registered[i] = NULL;
-	}
+	task_release_ports(task);
 	ipc_space_terminate(task->task_space);
 	task->task_map->vm_track_ops = false;
 	(void)vm_map_remove(task->task_map, task->task_map->vm_min,
@@ -102,12 +125,10 @@ task_terminate(struct task *task)
 void
 task_inherit_ports(struct task *child, struct task *parent)
 {
-	for (int i = 0; i < TASK_PORT_REGISTER_MAX; i++) {
-		struct ipc_port *port = parent->task_registered[i];
-		if (IP_VALID(port))
-			ipc_port_copy_send(port);
-		child->task_registered[i] = port;
-	}
+	task_release_ports(child);
+	child->task_bootstrap = send_right_copy(parent->task_bootstrap);
+	for (int i = 0; i < TASK_PORT_REGISTER_MAX; i++)
+		child->task_registered[i] = send_right_copy(parent->task_registered[i]);
 }
 
 struct task *

@@ -30,6 +30,7 @@ struct task {
 	struct ipc_space *task_space;
 	struct vm_map *task_map;
 	struct ipc_port *task_self;	/* the kernel port */
+	struct ipc_port *task_bootstrap;	/* special port: a send right */
 	/* Send rights of mach_ports_register, NULL where none. */
 	struct ipc_port *task_registered[TASK_PORT_REGISTER_MAX];
 	pid_t task_pid;			/* the process, or 0 */
@@ -42,6 +43,12 @@ struct task {
 TAILQ_HEAD(task_list, task);
 extern struct task_list all_tasks;
 
+/*
+ * The port every new task gets as its bootstrap port and first registered
+ * port, as CMU Mach gave tasks the name server (NULL: none).
+ */
+extern struct ipc_port *task_default_bootstrap;
+
 /* Create a task with an empty name space and address space. */
 kern_return_t task_create_empty(struct task **taskp);
 
@@ -52,7 +59,8 @@ kern_return_t task_create_empty(struct task **taskp);
  */
 void task_terminate(struct task *task);
 
-/* Give CHILD copies of PARENT's registered ports, as task_create does. */
+/* Give CHILD copies of PARENT's registered ports and bootstrap port, as
+ * task_create does (CHILD's own are released). */
 void task_inherit_ports(struct task *child, struct task *parent);
 
 void task_reference(struct task *task);

@@ -57,7 +57,7 @@ struct trap_hello_reply {
 	uint32_t thr_task_self;	/* send right to the task port */
 	uint32_t thr_host_self;	/* send right to the host port */
 	uint32_t thr_thread_self;
-	uint32_t thr_pad;
+	uint32_t thr_name_server;	/* send right to registered port 0 */
 };
 
 /* TRAP_MACH_MSG request: the arguments of mach_msg, then SEND_SIZE bytes

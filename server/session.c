@@ -230,14 +230,18 @@ session_thread_destroyed(struct ipc_thread *thread)
 	session_close(s);
 }
 
-/* Give the task a send right to PORT; returns its name. */
+/* Give the task a send right to PORT, made from the kernel's receive
+ * right (MAKE) or copied from the kernel's send right; returns its name. */
 static mach_port_name_t
-give_send_right(struct task *task, struct ipc_port *port)
+give_send_right(struct task *task, struct ipc_port *port, bool make)
 {
 	mach_port_name_t name = MACH_PORT_NULL;
 	if (!IP_VALID(port))
 		return MACH_PORT_NULL;
-	ipc_port_make_send(port);
+	if (make)
+		ipc_port_make_send(port);
+	else
+		ipc_port_copy_send(port);
 	(void)ipc_right_copyout(task->task_space, port, MACH_MSG_TYPE_PORT_SEND,
 	    &name);
 	return name;
@@ -326,9 +330,10 @@ do_hello(struct session *s, const uint8_t *frame, size_t len)
 	s->s_thread->th_destroyed = session_thread_destroyed;
 	s->s_thread->th_owner = s;
 	r.thr_task_id = task->task_id;
-	r.thr_task_self = give_send_right(task, task->task_self);
-	r.thr_host_self = give_send_right(task, realhost.host_self);
-	r.thr_thread_self = give_send_right(task, s->s_thread->th_self);
+	r.thr_task_self = give_send_right(task, task->task_self, true);
+	r.thr_host_self = give_send_right(task, realhost.host_self, true);
+	r.thr_thread_self = give_send_right(task, s->s_thread->th_self, true);
+	r.thr_name_server = give_send_right(task, task->task_registered[0], false);
 	frame_send(s, &r, sizeof r, NULL, 0);
 }
 

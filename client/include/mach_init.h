@@ -22,6 +22,13 @@ extern mach_port_t __mach_task_self(void);
 
 #define mach_task_self()	(__mach_task_self())
 
+/*
+ * A send right to the name server (<servers/netname.h>), as CMU Mach 3.0
+ * set it up at start: the task's first registered port.  Set when the
+ * process reaches machd, at load time if a machd answers.
+ */
+extern mach_port_t name_server_port;
+
 /* The page size of the emulated kernel (the host's page size). */
 extern vm_size_t __vm_page_size;
 extern vm_size_t vm_page_size;

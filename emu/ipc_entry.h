@@ -17,11 +17,14 @@
 
 #include <mach/port.h>
 
+struct ipc_dnrequest;
+
 struct ipc_entry {
 	mach_port_name_t ie_name;
 	mach_port_type_t ie_bits;
 	mach_port_urefs_t ie_urefs;
 	void *ie_object;		/* struct ipc_port or struct ipc_pset */
+	struct ipc_dnrequest *ie_request;	/* dead-name request, or NULL */
 };
 
 /* The largest number of user references a name may carry. */

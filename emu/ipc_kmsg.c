@@ -277,15 +277,24 @@ ipc_kmsg_copyin(struct ipc_space *space, const void *msg, mach_msg_size_t size,
 
 struct ipc_kmsg *
 ipc_kmsg_alloc_simple(const void *msg, mach_msg_size_t size,
-    struct ipc_port *remote, mach_msg_type_name_t remote_type)
+    struct ipc_port *remote, mach_msg_type_name_t remote_type,
+    struct ipc_port *right)
 {
-	struct ipc_kmsg *kmsg = kmsg_alloc(msg, size, 0, 0);
+	struct ipc_kmsg *kmsg = kmsg_alloc(msg, size, right ? 1 : 0, 0);
 	if (kmsg == NULL)
 		return NULL;
 	kmsg->ikm_remote = remote;
 	kmsg->ikm_remote_type = remote_type;
-	msg_put32(kmsg->ikm_data, MSG_OFF_BITS,
-	    MACH_MSGH_BITS(remote_type, 0));
+	mach_msg_bits_t bits = MACH_MSGH_BITS(remote_type, 0);
+	if (right != NULL) {
+		/* The first item's slot holds index 0 while in the kernel. */
+		kmsg->ikm_rights[0].port = right;
+		kmsg->ikm_rights[0].type = MACH_MSG_TYPE_PORT_RECEIVE;
+		kmsg->ikm_nrights = 1;
+		msg_put32(kmsg->ikm_data, MSG_HEADER_SIZE + MSG_TYPE_SIZE, 0);
+		bits |= MACH_MSGH_BITS_COMPLEX;
+	}
+	msg_put32(kmsg->ikm_data, MSG_OFF_BITS, bits);
 	return kmsg;
 }
 
@@ -366,6 +375,22 @@ body_copyout(struct ipc_kmsg *kmsg, struct ipc_space *space, struct vm_map *map)
 	return result;
 }
 
+/* Finish a copyout: the body, then hand the bytes over and free KMSG. */
+static mach_msg_return_t
+copyout_finish(struct ipc_kmsg *kmsg, mach_msg_bits_t bits,
+    struct ipc_space *space, struct vm_map *map, uint8_t **datap,
+    mach_msg_size_t *sizep)
+{
+	mach_msg_return_t mr = MACH_MSG_SUCCESS;
+	if (bits & MACH_MSGH_BITS_COMPLEX)
+		mr = body_copyout(kmsg, space, map);
+	*datap = kmsg->ikm_data;
+	*sizep = kmsg->ikm_size;
+	kmsg->ikm_data = NULL;
+	ipc_kmsg_destroy(kmsg);	/* what remains: region objects' references */
+	return mr;
+}
+
 mach_msg_return_t
 ipc_kmsg_copyout(struct ipc_kmsg *kmsg, struct ipc_space *space,
     struct vm_map *map, uint8_t **datap, mach_msg_size_t *sizep)
@@ -402,14 +427,25 @@ ipc_kmsg_copyout(struct ipc_kmsg *kmsg, struct ipc_space *space,
 	msg_put32(data, MSG_OFF_REMOTE_PORT, reply_name);
 	msg_put32(data, MSG_OFF_LOCAL_PORT, dest_name);
 	msg_put32(data, MSG_OFF_SEQNO, kmsg->ikm_seqno);
+	return copyout_finish(kmsg, bits, space, map, datap, sizep);
+}
 
-	mach_msg_return_t mr = MACH_MSG_SUCCESS;
-	if (bits & MACH_MSGH_BITS_COMPLEX)
-		mr = body_copyout(kmsg, space, map);
-
-	*datap = data;
-	*sizep = kmsg->ikm_size;
-	kmsg->ikm_data = NULL;
-	ipc_kmsg_destroy(kmsg);	/* what remains: region objects' references */
-	return mr;
+mach_msg_return_t
+ipc_kmsg_copyout_pseudo(struct ipc_kmsg *kmsg, struct ipc_space *space,
+    struct vm_map *map, uint8_t **datap, mach_msg_size_t *sizep)
+{
+	mach_port_name_t dest_name, reply_name;
+	(void)ipc_right_copyout(space, kmsg->ikm_remote, kmsg->ikm_remote_type,
+	    &dest_name);
+	(void)ipc_right_copyout(space, kmsg->ikm_local, kmsg->ikm_local_type,
+	    &reply_name);
+	kmsg->ikm_remote = kmsg->ikm_local = NULL;
+	uint8_t *data = kmsg->ikm_data;
+	mach_msg_bits_t bits = msg_get32(data, MSG_OFF_BITS);
+	msg_put32(data, MSG_OFF_BITS, MACH_MSGH_BITS(kmsg->ikm_remote_type,
+	    reply_name == MACH_PORT_NULL ? 0 : kmsg->ikm_local_type) |
+	    (bits & MACH_MSGH_BITS_COMPLEX));
+	msg_put32(data, MSG_OFF_REMOTE_PORT, dest_name);
+	msg_put32(data, MSG_OFF_LOCAL_PORT, reply_name);
+	return copyout_finish(kmsg, bits, space, map, datap, sizep);
 }

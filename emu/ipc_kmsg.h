@@ -57,6 +57,7 @@ struct ipc_kmsg {
 	struct ipc_kmsg_ool *ikm_ool;
 	size_t ikm_nool;
 	mach_port_seqno_t ikm_seqno;	/* set when dequeued */
+	uint64_t ikm_stamp;		/* order of arrival, for port sets */
 };
 
 /*
@@ -98,15 +99,28 @@ mach_msg_return_t ipc_kmsg_copyin(struct ipc_space *space, const void *msg,
 mach_msg_return_t ipc_kmsg_copyout(struct ipc_kmsg *kmsg,
     struct ipc_space *space, struct vm_map *map, uint8_t **datap, mach_msg_size_t *sizep);
 
+/*
+ * Give KMSG back to the sender in SPACE, as a pseudo-receive does when a
+ * send times out: its rights (the destination and reply ones included)
+ * get names there and its regions addresses, but the header is not
+ * swapped.  Consumes KMSG; returns as ipc_kmsg_copyout.
+ */
+mach_msg_return_t ipc_kmsg_copyout_pseudo(struct ipc_kmsg *kmsg,
+    struct ipc_space *space, struct vm_map *map, uint8_t **datap,
+    mach_msg_size_t *sizep);
+
 /* Destroy KMSG and every right and region it carries. */
 void ipc_kmsg_destroy(struct ipc_kmsg *kmsg);
 
 /*
- * Build a kernel message of SIZE bytes from MSG whose header ports are
- * given as rights already held (REMOTE with REMOTE_TYPE, LOCAL may be
- * NULL); used for notifications.  The body must be simple.
+ * Build a kernel message (a notification) of SIZE bytes from MSG, sent
+ * through REMOTE, a right of REMOTE_TYPE the caller gives.  If RIGHT is
+ * not NULL, the body's first item is a port item carrying that receive
+ * right (the caller's reference goes with it); otherwise the body must
+ * be simple.  NULL when out of memory (nothing consumed).
  */
 struct ipc_kmsg *ipc_kmsg_alloc_simple(const void *msg, mach_msg_size_t size,
-    struct ipc_port *remote, mach_msg_type_name_t remote_type);
+    struct ipc_port *remote, mach_msg_type_name_t remote_type,
+    struct ipc_port *right);
 
 #endif

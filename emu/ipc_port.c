@@ -9,7 +9,10 @@
 
 #include "ipc_kmsg.h"
 #include "ipc_notify.h"
+#include "ipc_pset.h"
+#include "ipc_right.h"
 #include "ipc_space.h"
+#include "ipc_thread.h"
 
 /* Allocate an active port with no rights and one reference; NULL when out
  * of memory. */
@@ -23,6 +26,8 @@ ipc_port_alloc(void)
 	port->ip_active = true;
 	port->ip_qlimit = MACH_PORT_QLIMIT_DEFAULT;
 	ipc_mqueue_init(&port->ip_messages);
+	TAILQ_INIT(&port->ip_dnrequests);
+	TAILQ_INIT(&port->ip_blocked_senders);
 	return port;
 }
 
@@ -52,27 +57,59 @@ ipc_port_set_kobject(struct ipc_port *port, enum ipc_kobject_type type,
 	port->ip_kobject = obj;
 }
 
-/*
- * Destroy the receive right: the port dies, its messages are destroyed
- * (they may carry rights to other ports) and any thread waiting on it
- * learns that the port died.
- */
+/* Senders blocked on a dead port: their messages are destroyed and their
+ * sends complete, as GNU Mach does for a port that dies under them. */
+static void
+unblock_senders_dead(struct ipc_port *port)
+{
+	struct ipc_thread *t;
+	while ((t = TAILQ_FIRST(&port->ip_blocked_senders)) != NULL) {
+		struct ipc_kmsg *kmsg = ipc_mqueue_cancel_send(t);
+		ipc_kmsg_destroy(kmsg);
+		t->th_send_done(t, MACH_MSG_SUCCESS);
+	}
+}
+
 void
 ipc_port_destroy(struct ipc_port *port)
 {
 	assert(port->ip_active);
+	ipc_port_reference(port);	/* notifications below may drop refs */
+	ipc_pset_remove(port);
 	port->ip_active = false;
 	port->ip_receiver = NULL;
 	port->ip_receiver_name = MACH_PORT_NULL;
 	port->ip_kotype = IKOT_NONE;
 	port->ip_kobject = NULL;
 	ipc_mqueue_flush(&port->ip_messages, MACH_RCV_PORT_DIED);
+	unblock_senders_dead(port);
 	struct ipc_port *ns = port->ip_nsrequest, *pd = port->ip_pdrequest;
 	port->ip_nsrequest = port->ip_pdrequest = NULL;
 	if (IP_VALID(ns))
 		ipc_port_release_sonce(ns);
 	if (IP_VALID(pd))
 		ipc_port_release_sonce(pd);
+	ipc_right_dead_port(port);
+	ipc_port_release(port);
+}
+
+bool
+ipc_port_receive_release(struct ipc_port *port)
+{
+	struct ipc_port *pd = port->ip_pdrequest;
+	if (port->ip_active && IP_VALID(pd)) {
+		port->ip_pdrequest = NULL;
+		ipc_pset_remove(port);
+		port->ip_receiver = NULL;
+		port->ip_receiver_name = MACH_PORT_NULL;
+		port->ip_mscount = 0;	/* the right travels in a message */
+		ipc_port_reference(port);
+		ipc_notify_port_destroyed(pd, port);	/* carries the right */
+		return false;
+	}
+	if (port->ip_active)
+		ipc_port_destroy(port);
+	return true;
 }
 
 void
@@ -98,10 +135,22 @@ ipc_port_make_send_once(struct ipc_port *port)
 }
 
 void
-ipc_port_release_send(struct ipc_port *port)
+ipc_port_lose_send(struct ipc_port *port)
 {
 	assert(port->ip_srights > 0);
-	port->ip_srights--;
+	if (--port->ip_srights > 0 || !port->ip_active)
+		return;
+	struct ipc_port *ns = port->ip_nsrequest;
+	if (IP_VALID(ns)) {
+		port->ip_nsrequest = NULL;
+		ipc_notify_no_senders(ns, port->ip_mscount);
+	}
+}
+
+void
+ipc_port_release_send(struct ipc_port *port)
+{
+	ipc_port_lose_send(port);
 	ipc_port_release(port);
 }
 

@@ -15,10 +15,15 @@
 #include <mach/port.h>
 #include <mach/message.h>
 
+#include <sys/queue.h>
+
 #include "ipc_mqueue.h"
 
 struct ipc_space;
 struct ipc_pset;
+struct ipc_dnrequest;
+
+TAILQ_HEAD(ipc_dnrequest_list, ipc_dnrequest);
 
 /* What a kernel-object port stands for. */
 enum ipc_kobject_type {
@@ -36,6 +41,7 @@ struct ipc_port {
 	struct ipc_space *ip_receiver;	/* holder of the receive right */
 	mach_port_name_t ip_receiver_name;
 	struct ipc_pset *ip_pset;	/* port set it belongs to, or NULL */
+	TAILQ_ENTRY(ipc_port) ip_pset_link;
 	struct ipc_mqueue ip_messages;
 	mach_port_seqno_t ip_seqno;	/* of the next message received */
 	mach_port_mscount_t ip_mscount;	/* make-send count */
@@ -46,6 +52,8 @@ struct ipc_port {
 	void *ip_kobject;
 	struct ipc_port *ip_nsrequest;	/* send-once right for no-senders */
 	struct ipc_port *ip_pdrequest;	/* send-once right for port-destroyed */
+	struct ipc_dnrequest_list ip_dnrequests;	/* dead-name requests */
+	struct ipc_thread_queue ip_blocked_senders;	/* queue was full */
 };
 
 /* The port value a message carries for MACH_PORT_DEAD. */
@@ -65,11 +73,21 @@ void ipc_port_set_kobject(struct ipc_port *port, enum ipc_kobject_type type,
     void *obj);
 
 /*
- * Destroy the receive right of PORT: the port becomes inactive, its queued
- * messages are destroyed and its receiver forgets it.  Consumes the
+ * Destroy the receive right of PORT: the port becomes inactive, leaves its
+ * set, its queued messages are destroyed (and the messages of senders
+ * blocked on it), its waiting threads learn that it died, its no-senders
+ * request is cancelled and its dead-name requests fire.  Consumes the
  * receive right; the caller keeps its reference.
  */
 void ipc_port_destroy(struct ipc_port *port);
+
+/*
+ * Let go of the receive right of PORT, which no space holds any more: if
+ * a port-destroyed notification was requested, the right travels in it
+ * and the port lives on; otherwise the port is destroyed.  Returns true
+ * if the port died.  The caller keeps its reference.
+ */
+bool ipc_port_receive_release(struct ipc_port *port);
 
 /* Count a new send right made from the receive right (make-send). */
 void ipc_port_make_send(struct ipc_port *port);
@@ -79,6 +97,10 @@ void ipc_port_copy_send(struct ipc_port *port);
 
 /* Count a new send-once right. */
 void ipc_port_make_send_once(struct ipc_port *port);
+
+/* Count one send right less; the last one gone fires a requested
+ * no-senders notification.  The reference stays. */
+void ipc_port_lose_send(struct ipc_port *port);
 
 /* Release one send right and the reference that came with it. */
 void ipc_port_release_send(struct ipc_port *port);

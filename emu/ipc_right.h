@@ -15,6 +15,7 @@
 struct ipc_space;
 struct ipc_entry;
 struct ipc_port;
+struct ipc_pset;
 
 /*
  * Turn ENTRY into a dead name if it names a dead port.  Returns true if
@@ -70,5 +71,41 @@ kern_return_t ipc_right_destroy(struct ipc_space *space,
  * and mach_port_get_refs.  KERN_INVALID_NAME. */
 kern_return_t ipc_right_info(struct ipc_space *space, mach_port_name_t name,
     mach_port_type_t *typep, mach_port_urefs_t *urefsp);
+
+/* PORT died: every name with a dead-name request for it becomes a dead
+ * name now and its notification goes out. */
+void ipc_right_dead_port(struct ipc_port *port);
+
+/* If SPACE names PORT through a send right, check that entry (see
+ * ipc_right_check); true if it is a dead name now. */
+bool ipc_right_check_name(struct ipc_space *space, struct ipc_port *port);
+
+/*
+ * mach_port_request_notification: register NOTIFY (a send-once right the
+ * caller gives, or NULL to cancel) for VARIANT on NAME; *PREVIOUSP gets
+ * the send-once right it replaces (or NULL).  Codes: KERN_INVALID_NAME,
+ * KERN_INVALID_RIGHT, KERN_INVALID_VALUE (bad variant, or a SYNC that
+ * must be zero), KERN_INVALID_ARGUMENT (a dead name without SYNC),
+ * KERN_UREFS_OVERFLOW.  On error NOTIFY is still the caller's.
+ */
+kern_return_t ipc_right_request_notification(struct ipc_space *space,
+    mach_port_name_t name, mach_msg_id_t variant, mach_port_mscount_t sync,
+    struct ipc_port *notify, struct ipc_port **previousp);
+
+/* mach_port_rename.  KERN_INVALID_NAME, KERN_NAME_EXISTS,
+ * KERN_INVALID_VALUE. */
+kern_return_t ipc_right_rename(struct ipc_space *space,
+    mach_port_name_t old_name, mach_port_name_t new_name);
+
+/* A new port set in SPACE, under NAME if NAMED. */
+kern_return_t ipc_right_pset_alloc(struct ipc_space *space, bool named,
+    mach_port_name_t name, mach_port_name_t *namep);
+
+/* The port whose receive right NAME denotes, or the port set.
+ * KERN_INVALID_NAME, KERN_INVALID_RIGHT. */
+kern_return_t ipc_right_lookup_receive(struct ipc_space *space,
+    mach_port_name_t name, struct ipc_port **portp);
+kern_return_t ipc_right_lookup_pset(struct ipc_space *space,
+    mach_port_name_t name, struct ipc_pset **psetp);
 
 #endif

@@ -150,6 +150,19 @@ ipc_entry_dealloc(struct ipc_space *space, struct ipc_entry *entry)
 	free(entry);
 }
 
+kern_return_t
+ipc_entry_rename(struct ipc_space *space, struct ipc_entry *entry,
+    mach_port_name_t new_name)
+{
+	if (ptr_map_get(&space->is_entries, new_name) != NULL)
+		return KERN_NAME_EXISTS;
+	if (!ptr_map_put(&space->is_entries, new_name, entry))
+		return KERN_RESOURCE_SHORTAGE;
+	ptr_map_remove(&space->is_entries, entry->ie_name);
+	entry->ie_name = new_name;
+	return KERN_SUCCESS;
+}
+
 struct ipc_entry *
 ipc_space_reverse_lookup(struct ipc_space *space, struct ipc_port *port)
 {

@@ -55,6 +55,11 @@ kern_return_t ipc_entry_alloc_name(struct ipc_space *space,
 /* Forget ENTRY (its bits must already be clear). */
 void ipc_entry_dealloc(struct ipc_space *space, struct ipc_entry *entry);
 
+/* Move ENTRY to the free name NEW_NAME.  KERN_NAME_EXISTS if it is taken,
+ * KERN_RESOURCE_SHORTAGE when out of memory. */
+kern_return_t ipc_entry_rename(struct ipc_space *space,
+    struct ipc_entry *entry, mach_port_name_t new_name);
+
 /* The entry through which SPACE holds send or receive rights to PORT. */
 struct ipc_entry *ipc_space_reverse_lookup(struct ipc_space *space,
     struct ipc_port *port);

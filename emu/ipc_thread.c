@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 
+#include "ipc_kmsg.h"
 #include "ipc_mqueue.h"
 #include "ipc_port.h"
 #include "ipc_right.h"
@@ -35,6 +36,9 @@ void
 ipc_thread_destroy(struct ipc_thread *thread)
 {
 	ipc_mqueue_cancel_wait(thread);
+	struct ipc_kmsg *kmsg = ipc_mqueue_cancel_send(thread);
+	if (kmsg != NULL)
+		ipc_kmsg_destroy(kmsg);
 	struct task *task = thread->th_task;
 	TAILQ_REMOVE(&task->task_threads, thread, th_task_link);
 	task->task_nthreads--;

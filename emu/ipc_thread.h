@@ -34,6 +34,14 @@ struct ipc_thread {
 	 */
 	void (*th_wakeup)(struct ipc_thread *thread, mach_msg_return_t mr,
 	    struct ipc_kmsg *kmsg, mach_msg_size_t size);
+	/* Send state: valid while th_send_kmsg != NULL (blocked on a full
+	 * queue of th_send_port). */
+	struct ipc_kmsg *th_send_kmsg;
+	struct ipc_port *th_send_port;
+	TAILQ_ENTRY(ipc_thread) th_send_link;
+	/* Called when a blocked send completes: MR is MACH_MSG_SUCCESS (the
+	 * message was queued, or destroyed because the port died). */
+	void (*th_send_done)(struct ipc_thread *thread, mach_msg_return_t mr);
 	/* Called when the thread is destroyed by someone else (its task
 	 * was terminated); the owner must forget it. */
 	void (*th_destroyed)(struct ipc_thread *thread);

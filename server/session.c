@@ -24,6 +24,7 @@
 #include "ipc_kmsg.h"
 #include "ipc_mqueue.h"
 #include "ipc_port.h"
+#include "ipc_pset.h"
 #include "ipc_right.h"
 #include "ipc_space.h"
 #include "ipc_thread.h"
@@ -41,8 +42,11 @@ struct session {
 	struct ipc_thread *s_thread;
 	bool s_anchor;
 	bool s_doomed;
-	bool s_rcv_waiting;
-	struct event_timer s_rcv_timer;
+	/* A mach_msg that waits: for room in a full queue (its receive half,
+	 * if any, follows), or for a message. */
+	enum { WAIT_NONE, WAIT_SEND, WAIT_RECEIVE } s_wait;
+	struct trap_msg_request s_call;	/* the waiting call's arguments */
+	struct event_timer s_timer;
 	pid_t s_pid;
 };
 
@@ -53,6 +57,7 @@ static uint8_t rx_frame[TRAP_MAX_FRAME + 1];
 static uint8_t tx_frame[TRAP_MAX_FRAME];
 
 static void session_close(struct session *s);
+static void session_send_done(struct ipc_thread *thread, mach_msg_return_t mr);
 
 static void
 session_free(void *arg)
@@ -195,30 +200,47 @@ session_deliver(struct session *s, struct ipc_kmsg *kmsg)
 	free(data);
 }
 
-/* The thread's wait ended (ipc_thread's th_wakeup). */
+/* The thread's receive ended (ipc_thread's th_wakeup). */
 static void
 session_wakeup(struct ipc_thread *thread, mach_msg_return_t mr,
     struct ipc_kmsg *kmsg, mach_msg_size_t size)
 {
 	struct session *s = thread->th_owner;
-	event_timer_cancel(&s->s_rcv_timer);
-	s->s_rcv_waiting = false;
+	event_timer_cancel(&s->s_timer);
+	s->s_wait = WAIT_NONE;
 	if (mr == MACH_MSG_SUCCESS)
 		session_deliver(s, kmsg);
 	else
 		session_reply(s, TRAP_MACH_MSG, mr, size, NULL, 0);
 }
 
+/* A send that timed out returns the message to the sender, as a
+ * pseudo-receive into its space. */
 static void
-session_rcv_timeout(struct event_timer *t)
+session_send_timed_out(struct session *s, struct ipc_kmsg *kmsg)
+{
+	uint8_t *data;
+	mach_msg_size_t size;
+	struct task *task = s->s_task;
+	(void)ipc_kmsg_copyout_pseudo(kmsg, task->task_space, task->task_map,
+	    &data, &size);
+	session_reply(s, TRAP_MACH_MSG, MACH_SEND_TIMED_OUT, 0, data, size);
+	free(data);
+}
+
+static void
+session_timeout(struct event_timer *t)
 {
 	struct session *s = (struct session *)((char *)t -
-	    offsetof(struct session, s_rcv_timer));
-	if (!s->s_rcv_waiting)
-		return;
-	s->s_rcv_waiting = false;
-	ipc_mqueue_cancel_wait(s->s_thread);
-	session_reply(s, TRAP_MACH_MSG, MACH_RCV_TIMED_OUT, 0, NULL, 0);
+	    offsetof(struct session, s_timer));
+	int wait = s->s_wait;
+	s->s_wait = WAIT_NONE;
+	if (wait == WAIT_RECEIVE) {
+		ipc_mqueue_cancel_wait(s->s_thread);
+		session_reply(s, TRAP_MACH_MSG, MACH_RCV_TIMED_OUT, 0, NULL, 0);
+	} else if (wait == WAIT_SEND) {
+		session_send_timed_out(s, ipc_mqueue_cancel_send(s->s_thread));
+	}
 }
 
 /* The task was terminated under this session (ipc_thread's callback). */
@@ -327,6 +349,7 @@ do_hello(struct session *s, const uint8_t *frame, size_t len)
 		return;
 	}
 	s->s_thread->th_wakeup = session_wakeup;
+	s->s_thread->th_send_done = session_send_done;
 	s->s_thread->th_destroyed = session_thread_destroyed;
 	s->s_thread->th_owner = s;
 	r.thr_task_id = task->task_id;
@@ -384,7 +407,9 @@ too_big:
 	return MACH_SEND_NO_BUFFER;
 }
 
-/* The send half of mach_msg. */
+/* The send half of mach_msg: MACH_MSG_SUCCESS, an error, or
+ * MACH_SEND_IN_PROGRESS when the thread now waits for room (or
+ * MACH_SEND_TIMED_OUT, replied to already, with the message returned). */
 static mach_msg_return_t
 do_send(struct session *s, const struct trap_msg_request *req,
     const uint8_t *msg, const struct trap_ool *table, int fd)
@@ -416,7 +441,11 @@ do_send(struct session *s, const struct trap_msg_request *req,
 			(void)vm_map_remove(task->task_map, vm_trunc_page(a),
 			    vm_round_page(a + o->size));
 	}
-	return ipc_mqueue_send(kmsg);
+	mr = ipc_mqueue_send_user(s->s_thread, kmsg, req->tm_option,
+	    req->tm_timeout);
+	if (mr == MACH_SEND_TIMED_OUT)
+		session_send_timed_out(s, kmsg);
+	return mr;
 }
 
 /* The receive half: deliver at once, fail, or park the thread. */
@@ -424,9 +453,12 @@ static void
 do_receive(struct session *s, const struct trap_msg_request *req)
 {
 	struct ipc_thread *thread = s->s_thread;
-	struct ipc_entry *entry = ipc_entry_lookup(s->s_task->task_space,
-	    req->tm_rcv_name);
-	if (entry == NULL || (entry->ie_bits & MACH_PORT_TYPE_RECEIVE) == 0) {
+	struct ipc_space *space = s->s_task->task_space;
+	struct ipc_port *port = NULL;
+	struct ipc_pset *pset = NULL;
+	if (ipc_right_lookup_receive(space, req->tm_rcv_name, &port) !=
+	    KERN_SUCCESS &&
+	    ipc_right_lookup_pset(space, req->tm_rcv_name, &pset) != KERN_SUCCESS) {
 		session_reply(s, TRAP_MACH_MSG, MACH_RCV_INVALID_NAME, 0, NULL, 0);
 		return;
 	}
@@ -435,17 +467,32 @@ do_receive(struct session *s, const struct trap_msg_request *req)
 	thread->th_rcv_timeout = req->tm_timeout;
 	struct ipc_kmsg *kmsg = NULL;
 	mach_msg_size_t size = 0;
-	mach_msg_return_t mr = ipc_mqueue_receive(thread, entry->ie_object,
-	    &kmsg, &size);
+	mach_msg_return_t mr = port != NULL ?
+	    ipc_mqueue_receive(thread, port, &kmsg, &size) :
+	    ipc_pset_receive(thread, pset, &kmsg, &size);
 	if (mr == MACH_MSG_SUCCESS) {
 		session_deliver(s, kmsg);
 	} else if (mr == MACH_RCV_IN_PROGRESS) {
-		s->s_rcv_waiting = true;
+		s->s_wait = WAIT_RECEIVE;
 		if (req->tm_option & MACH_RCV_TIMEOUT)
-			event_timer_arm(&s->s_rcv_timer, req->tm_timeout);
+			event_timer_arm(&s->s_timer, req->tm_timeout);
 	} else {
 		session_reply(s, TRAP_MACH_MSG, mr, size, NULL, 0);
 	}
+}
+
+/* A blocked send went through (ipc_thread's th_send_done): go on with
+ * the call's receive half, if any. */
+static void
+session_send_done(struct ipc_thread *thread, mach_msg_return_t mr)
+{
+	struct session *s = thread->th_owner;
+	event_timer_cancel(&s->s_timer);
+	s->s_wait = WAIT_NONE;
+	if (mr == MACH_MSG_SUCCESS && (s->s_call.tm_option & MACH_RCV_MSG))
+		do_receive(s, &s->s_call);
+	else
+		session_reply(s, TRAP_MACH_MSG, mr, 0, NULL, 0);
 }
 
 static void
@@ -470,8 +517,15 @@ do_mach_msg(struct session *s, const uint8_t *frame, size_t len, int fd)
 		mach_msg_return_t mr = do_send(s, &req, msg,
 		    (const struct trap_ool *)(msg + req.tm_send_size), fd);
 		fd = -1;
-		if (s->s_doomed)
+		if (s->s_doomed || mr == MACH_SEND_TIMED_OUT)
 			return;
+		if (mr == MACH_SEND_IN_PROGRESS) {
+			s->s_wait = WAIT_SEND;
+			s->s_call = req;
+			if (req.tm_option & MACH_SEND_TIMEOUT)
+				event_timer_arm(&s->s_timer, req.tm_timeout);
+			return;
+		}
 		if (mr != MACH_MSG_SUCCESS || !(req.tm_option & MACH_RCV_MSG)) {
 			session_reply(s, TRAP_MACH_MSG, mr, 0, NULL, 0);
 			return;
@@ -563,7 +617,7 @@ session_on_event(struct event_handler *h, uint32_t events)
 	}
 	uint32_t op;
 	if ((size_t)n < sizeof op || (s->s_thread == NULL && s->s_task != NULL) ||
-	    s->s_rcv_waiting)
+	    s->s_wait != WAIT_NONE)
 		goto protocol;
 	memcpy(&op, rx_frame, sizeof op);
 	if (s->s_task == NULL) {
@@ -597,7 +651,7 @@ session_close(struct session *s)
 	if (s->s_doomed)
 		return;
 	s->s_doomed = true;
-	event_timer_cancel(&s->s_rcv_timer);
+	event_timer_cancel(&s->s_timer);
 	event_loop_remove(&s->s_handler);
 	close(s->s_handler.fd);
 	LIST_REMOVE(s, s_link);
@@ -638,7 +692,7 @@ session_accept(int lfd)
 	setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &buf, sizeof buf);
 	s->s_handler.fd = fd;
 	s->s_handler.on_event = session_on_event;
-	s->s_rcv_timer.et_fire = session_rcv_timeout;
+	s->s_timer.et_fire = session_timeout;
 	if (!event_loop_add(&s->s_handler)) {
 		close(fd);
 		free(s);

@@ -276,6 +276,8 @@ mach_msg(mach_msg_header_t *msg, mach_msg_option_t option,
 		    send_size);
 	if (rcv && r.head.tr_msg_size > 0 && r.head.tr_msg_size <= rcv_size)
 		memcpy(msg, r.msg, r.head.tr_msg_size);
+	else if (mr == MACH_SEND_TIMED_OUT && r.head.tr_msg_size == send_size)
+		memcpy(msg, r.msg, send_size);	/* returned by pseudo-receive */
 	else if (rcv && mr == MACH_RCV_TOO_LARGE &&
 	    rcv_size >= sizeof(mach_msg_header_t))
 		msg->msgh_size = r.head.tr_value;	/* the size needed */

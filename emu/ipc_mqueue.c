@@ -36,9 +36,8 @@ port_waiter(struct ipc_port *port)
 	return t;
 }
 
-/* Let blocked senders in while PORT's queue has room. */
-static void
-unblock_senders(struct ipc_port *port)
+void
+ipc_mqueue_unblock_senders(struct ipc_port *port)
 {
 	struct ipc_thread *t;
 	while (port->ip_messages.imq_count < port->ip_qlimit &&
@@ -61,7 +60,7 @@ ipc_mqueue_take(struct ipc_thread *thread, struct ipc_port *port,
 		return MACH_RCV_TOO_LARGE;	/* it stays queued */
 	TAILQ_REMOVE(&mq->imq_messages, kmsg, ikm_link);
 	mq->imq_count--;
-	unblock_senders(port);
+	ipc_mqueue_unblock_senders(port);
 	if (kmsg->ikm_size > thread->th_rcv_size) {
 		ipc_kmsg_destroy(kmsg);
 		return MACH_RCV_TOO_LARGE;

@@ -78,6 +78,9 @@ void ipc_mqueue_cancel_wait(struct ipc_thread *thread);
  * the port joined a set or a queue limit rose). */
 void ipc_mqueue_deliver_queued(struct ipc_port *port);
 
+/* Let blocked senders in while PORT's queue has room. */
+void ipc_mqueue_unblock_senders(struct ipc_port *port);
+
 /* Wake every thread waiting on MQ with MR; the messages stay. */
 void ipc_mqueue_wake_all(struct ipc_mqueue *mq, mach_msg_return_t mr);
 

@@ -18,6 +18,7 @@
 #include <mach_init.h>
 #include <mach/mach_traps.h>
 #include <mach/message.h>
+#include <mach/mach_port_osf.h>
 #include <mach/vm_prot.h>
 
 #include "mach_msg_format.h"
@@ -222,6 +223,18 @@ mach_msg(mach_msg_header_t *msg, mach_msg_option_t option,
     mach_msg_size_t send_size, mach_msg_size_t rcv_size, mach_port_t rcv_name,
     mach_msg_timeout_t timeout, mach_port_t notify)
 {
+	return mach_msg_overwrite(msg, option, send_size, rcv_size, rcv_name,
+	    timeout, notify, NULL, 0);
+}
+
+mach_msg_return_t
+mach_msg_overwrite(mach_msg_header_t *msg, mach_msg_option_t option,
+    mach_msg_size_t send_size, mach_msg_size_t rcv_size, mach_port_t rcv_name,
+    mach_msg_timeout_t timeout, mach_port_t notify,
+    mach_msg_header_t *rcv_msg, mach_msg_size_t rcv_msg_size)
+{
+	(void)rcv_msg_size;	/* rcv_size limits the receive, as in OSF */
+	mach_msg_header_t *into = rcv_msg != NULL ? rcv_msg : msg;
 	int send = option & MACH_SEND_MSG, rcv = option & MACH_RCV_MSG;
 	int conn = machemu_thread_conn();
 	if (conn < 0 || !buffers_ready())
@@ -275,12 +288,12 @@ mach_msg(mach_msg_header_t *msg, mach_msg_option_t option,
 		ool_dealloc_local((const mach_msg_header_t *)(tx_buf + sizeof req),
 		    send_size);
 	if (rcv && r.head.tr_msg_size > 0 && r.head.tr_msg_size <= rcv_size)
-		memcpy(msg, r.msg, r.head.tr_msg_size);
+		memcpy(into, r.msg, r.head.tr_msg_size);
 	else if (mr == MACH_SEND_TIMED_OUT && r.head.tr_msg_size == send_size)
 		memcpy(msg, r.msg, send_size);	/* returned by pseudo-receive */
 	else if (rcv && mr == MACH_RCV_TOO_LARGE &&
 	    rcv_size >= sizeof(mach_msg_header_t))
-		msg->msgh_size = r.head.tr_value;	/* the size needed */
+		into->msgh_size = r.head.tr_value;	/* the size needed */
 	return mr;
 }
 

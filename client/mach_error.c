@@ -118,6 +118,12 @@ static const struct mach_error_entry mach_error_entries[] = {
 	{ MACH_RCV_HEADER_ERROR, MACH_ERROR_RCV("header error") },
 	{ MACH_RCV_BODY_ERROR, MACH_ERROR_RCV("body error") },
 
+	{ 1000, "(servers/netname) not yours" },
+	{ 1001, "(servers/netname) not checked in" },
+	{ 1002, "(servers/netname) no such host" },
+	{ 1003, "(servers/netname) host not found" },
+	{ 1004, "(servers/netname) invalid port" },
+
 	{ MIG_TYPE_ERROR, MACH_ERROR_MIG("client type check failure") },
 	{ MIG_REPLY_MISMATCH, MACH_ERROR_MIG("wrong reply message ID") },
 	{ MIG_REMOTE_ERROR, MACH_ERROR_MIG("server detected error") },

@@ -25,6 +25,7 @@
 #include "ipc_space.h"
 #include "kserver.h"
 #include "log.h"
+#include "netname_kserver.h"
 #include "session.h"
 #include "trap_frame.h"
 
@@ -246,6 +247,7 @@ main(int argc, char **argv)
 		return 1;
 	}
 	host_init();
+	netname_init();
 	kserver_init();
 	if (daemonize)
 		detach_finish(ready);

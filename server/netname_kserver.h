@@ -1,0 +1,15 @@
+/*
+ * netname_kserver: the CMU Mach 3.0 name service (defs/netname.defs),
+ * served by machd as the kernel object of the name server port.
+ */
+#ifndef MACHEMU_NETNAME_KSERVER_H
+#define MACHEMU_NETNAME_KSERVER_H
+
+/*
+ * Create the name server port in the kernel space and make a send right
+ * to it every new task's bootstrap port and first registered port
+ * (task_default_bootstrap).  Call after ipc_space_kernel exists.
+ */
+void netname_init(void);
+
+#endif

@@ -3,8 +3,8 @@
  * receive right the kernel holds are copied out into the kernel's own
  * space and handed to the MIG-generated demux functions of mach.defs,
  * mach_port.defs, mach_host.defs and defs/netname.defs; the S_ functions
- * behind them (the
- * *_kserver.c files) translate names to objects and call into emu/.
+ * behind them (the *_kserver.c files) translate names to objects and
+ * call into emu/.
  */
 #ifndef MACHEMU_KSERVER_H
 #define MACHEMU_KSERVER_H

@@ -21,6 +21,8 @@
 
 #define USER_BITS	(MACH_MSGH_BITS_PORTS_MASK | MACH_MSGH_BITS_COMPLEX)
 
+unsigned long ipc_kmsg_count;
+
 static struct ipc_kmsg *
 kmsg_alloc(const void *msg, mach_msg_size_t size, size_t nrights, size_t nool)
 {
@@ -40,6 +42,7 @@ kmsg_alloc(const void *msg, mach_msg_size_t size, size_t nrights, size_t nool)
 	}
 	memcpy(kmsg->ikm_data, msg, size);
 	kmsg->ikm_size = size;
+	ipc_kmsg_count++;
 	/* Header padding is uninitialised stack in stub-built messages. */
 	msg_put32(kmsg->ikm_data, MSG_OFF_REMOTE_PORT + 4, 0);
 	msg_put32(kmsg->ikm_data, MSG_OFF_LOCAL_PORT + 4, 0);
@@ -61,6 +64,7 @@ ipc_kmsg_destroy(struct ipc_kmsg *kmsg)
 	free(kmsg->ikm_rights);
 	free(kmsg->ikm_ool);
 	free(kmsg);
+	ipc_kmsg_count--;
 }
 
 static bool

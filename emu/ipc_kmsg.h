@@ -15,6 +15,9 @@
 #include <sys/queue.h>
 #include <mach/message.h>
 
+/* Messages in existence. */
+extern unsigned long ipc_kmsg_count;
+
 /* Rights (or regions) one message may carry; more is MACH_SEND_NO_BUFFER. */
 #define IPC_KMSG_MAX_RIGHTS	65536
 

@@ -16,12 +16,15 @@
 
 /* Allocate an active port with no rights and one reference; NULL when out
  * of memory. */
+unsigned long ipc_port_count;
+
 struct ipc_port *
 ipc_port_alloc(void)
 {
 	struct ipc_port *port = calloc(1, sizeof *port);
 	if (port == NULL)
 		return NULL;
+	ipc_port_count++;
 	port->ip_refs = 1;
 	port->ip_active = true;
 	port->ip_qlimit = MACH_PORT_QLIMIT_DEFAULT;
@@ -45,6 +48,7 @@ ipc_port_release(struct ipc_port *port)
 	if (--port->ip_refs == 0) {
 		assert(!port->ip_active || port->ip_receiver == NULL);
 		assert(port->ip_messages.imq_count == 0);
+		ipc_port_count--;
 		free(port);
 	}
 }

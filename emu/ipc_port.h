@@ -60,6 +60,9 @@ struct ipc_port {
 #define IP_DEAD		((struct ipc_port *)-1)
 #define IP_VALID(p)	((p) != NULL && (p) != IP_DEAD)
 
+/* Ports in existence (a leak check at shutdown reads it). */
+extern unsigned long ipc_port_count;
+
 /* Allocate an active port with no rights and one reference. */
 struct ipc_port *ipc_port_alloc(void);
 

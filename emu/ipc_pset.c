@@ -11,12 +11,15 @@
 #include "ipc_port.h"
 #include "ipc_thread.h"
 
+unsigned long ipc_pset_count;
+
 struct ipc_pset *
 ipc_pset_alloc(void)
 {
 	struct ipc_pset *pset = calloc(1, sizeof *pset);
 	if (pset == NULL)
 		return NULL;
+	ipc_pset_count++;
 	pset->ips_refs = 1;
 	pset->ips_active = true;
 	TAILQ_INIT(&pset->ips_members);
@@ -34,8 +37,10 @@ void
 ipc_pset_release(struct ipc_pset *pset)
 {
 	assert(pset->ips_refs > 0);
-	if (--pset->ips_refs == 0)
+	if (--pset->ips_refs == 0) {
+		ipc_pset_count--;
 		free(pset);
+	}
 }
 
 void

@@ -28,6 +28,9 @@ struct ipc_pset {
 	struct ipc_mqueue ips_messages;	/* only its waiting threads */
 };
 
+/* Port sets in existence. */
+extern unsigned long ipc_pset_count;
+
 struct ipc_pset *ipc_pset_alloc(void);
 void ipc_pset_reference(struct ipc_pset *pset);
 void ipc_pset_release(struct ipc_pset *pset);

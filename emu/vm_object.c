@@ -37,12 +37,15 @@ errno_to_kern(int err)
 	}
 }
 
+unsigned long vm_object_count;
+
 kern_return_t
 vm_object_adopt(int fd, uint64_t size, struct vm_object **objp)
 {
 	struct vm_object *obj = malloc(sizeof *obj);
 	if (obj == NULL)
 		return KERN_RESOURCE_SHORTAGE;
+	vm_object_count++;
 	obj->vo_refs = 1;
 	obj->vo_fd = fd;
 	obj->vo_size = size;
@@ -80,6 +83,7 @@ vm_object_release(struct vm_object *obj)
 	if (--obj->vo_refs == 0) {
 		close(obj->vo_fd);
 		free(obj);
+		vm_object_count--;
 	}
 }
 

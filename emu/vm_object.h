@@ -11,6 +11,9 @@
 #include <stdint.h>
 #include <mach/kern_return.h>
 
+/* Memory objects in existence. */
+extern unsigned long vm_object_count;
+
 struct vm_object {
 	unsigned vo_refs;
 	int vo_fd;		/* the memfd */

@@ -22,12 +22,17 @@
 
 #include "event_loop.h"
 #include "host.h"
+#include "ipc_kmsg.h"
+#include "ipc_port.h"
+#include "ipc_pset.h"
 #include "ipc_space.h"
 #include "kserver.h"
 #include "log.h"
 #include "netname_kserver.h"
 #include "session.h"
+#include "task.h"
 #include "trap_frame.h"
+#include "vm_object.h"
 
 static const char usage_text[] =
 "usage: machd [--socket PATH] [--daemon] [--log-level LEVEL]\n"
@@ -171,6 +176,31 @@ detach_finish(int ready)
 	close(ready);
 }
 
+/*
+ * Take the kernel apart once every task is gone and check that nothing
+ * is left: a port, port set, message or memory object that survives had
+ * its references counted wrong somewhere.  Tests assert machd's exit
+ * status, so every integration test ends with this check.
+ */
+static bool
+teardown_without_leaks(void)
+{
+	struct task *task;
+	while ((task = TAILQ_FIRST(&all_tasks)) != NULL)
+		task_terminate(task);
+	netname_shutdown();
+	ipc_space_terminate(ipc_space_kernel);
+	ipc_space_free(ipc_space_kernel);
+	ipc_space_kernel = NULL;
+	if (ipc_port_count == 0 && ipc_pset_count == 0 && ipc_kmsg_count == 0 &&
+	    vm_object_count == 0)
+		return true;
+	mlog(LOG_LEVEL_ERROR, "leak at shutdown: %lu ports, %lu port sets, "
+	    "%lu messages, %lu memory objects", ipc_port_count, ipc_pset_count,
+	    ipc_kmsg_count, vm_object_count);
+	return false;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -258,6 +288,8 @@ main(int argc, char **argv)
 	session_close_all();
 	close(lfd);
 	unlink(socket_path);
+	if (!teardown_without_leaks())
+		return 3;
 	mlog(LOG_LEVEL_INFO, "stopped");
 	return ok ? 0 : 1;
 }

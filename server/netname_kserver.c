@@ -213,6 +213,17 @@ S_netname_version(mach_port_t server_port, netname_name_t version)
 }
 
 void
+netname_shutdown(void)
+{
+	while (netname_count > 0)
+		netname_remove(netname_count - 1);
+	if (IP_VALID(task_default_bootstrap))
+		ipc_port_release_send(task_default_bootstrap);
+	task_default_bootstrap = NULL;
+	netname_port = NULL;	/* its receive right dies with the kernel space */
+}
+
+void
 netname_init(void)
 {
 	struct ipc_port *port = ipc_port_alloc();

@@ -12,4 +12,7 @@
  */
 void netname_init(void);
 
+/* Forget every name and the bootstrap port (machd is stopping). */
+void netname_shutdown(void);
+
 #endif

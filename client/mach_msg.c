@@ -8,11 +8,13 @@
  * and removed ones); they are applied before the call returns.
  */
 #include <errno.h>
+#include <stdbool.h>
 #include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include <mach_init.h>
@@ -151,6 +153,27 @@ machemu_trap(int conn, const void *frame, size_t len, int fd,
 }
 
 /*
+ * Copy LEN bytes between the caller's buffer and ours without trusting
+ * the caller's pointer: the kernel checks it (process_vm_readv/writev on
+ * ourselves), so a bad buffer is an error code, not a fault.  TO_USER
+ * says which way.  Where those calls are refused, plain memcpy.
+ */
+static bool
+user_copy(void *dst, const void *src, size_t len, bool to_user)
+{
+	struct iovec local = { to_user ? (void *)src : dst, len };
+	struct iovec remote = { to_user ? dst : (void *)src, len };
+	ssize_t n = to_user ?
+	    process_vm_writev(getpid(), &local, 1, &remote, 1, 0) :
+	    process_vm_readv(getpid(), &local, 1, &remote, 1, 0);
+	if (n < 0 && (errno == ENOSYS || errno == EPERM)) {
+		memcpy(dst, src, len);
+		return true;
+	}
+	return n == (ssize_t)len;
+}
+
+/*
  * Copy the out-of-line regions of MSG into a new memfd and describe them
  * in TABLE.  Returns MACH_SEND_INVALID_MEMORY if one cannot be read.
  */
@@ -250,19 +273,26 @@ mach_msg_overwrite(mach_msg_header_t *msg, mach_msg_option_t option,
 	int fd = -1;
 	int complex = 0;
 	if (send) {
+		/* The message is read once, into the frame, and checked there:
+		 * a buffer that cannot be read is MACH_SEND_INVALID_DATA. */
+		if (send_size > TRAP_MAX_MSG)
+			return MACH_SEND_NO_BUFFER;
+		if (!user_copy(tx_buf + len, msg, send_size, false))
+			return MACH_SEND_INVALID_DATA;
+		const mach_msg_header_t *copy =
+		    (const mach_msg_header_t *)(tx_buf + len);
 		size_t nrights, nool;
-		mach_msg_return_t mr = msg_check(msg, send_size, &nrights, &nool);
+		mach_msg_return_t mr = msg_check(copy, send_size, &nrights, &nool);
 		if (mr != MACH_MSG_SUCCESS)
 			return mr;
-		if (send_size > TRAP_MAX_MSG || nool * sizeof(struct trap_ool) >
+		if (nool * sizeof(struct trap_ool) >
 		    TRAP_MAX_FRAME - sizeof req - send_size)
 			return MACH_SEND_NO_BUFFER;
-		memcpy(tx_buf + len, msg, send_size);
 		len += send_size;
-		complex = (msg->msgh_bits & MACH_MSGH_BITS_COMPLEX) && nool > 0;
+		complex = (copy->msgh_bits & MACH_MSGH_BITS_COMPLEX) && nool > 0;
 		if (complex) {
 			size_t count = 0;
-			mr = ool_pack(msg, send_size,
+			mr = ool_pack(copy, send_size,
 			    (struct trap_ool *)(tx_buf + len), &count, &fd);
 			if (mr != MACH_MSG_SUCCESS) {
 				if (fd >= 0)
@@ -287,13 +317,21 @@ mach_msg_overwrite(mach_msg_header_t *msg, mach_msg_option_t option,
 	if (sent && complex)
 		ool_dealloc_local((const mach_msg_header_t *)(tx_buf + sizeof req),
 		    send_size);
-	if (rcv && r.head.tr_msg_size > 0 && r.head.tr_msg_size <= rcv_size)
-		memcpy(into, r.msg, r.head.tr_msg_size);
-	else if (mr == MACH_SEND_TIMED_OUT && r.head.tr_msg_size == send_size)
-		memcpy(msg, r.msg, send_size);	/* returned by pseudo-receive */
-	else if (rcv && mr == MACH_RCV_TOO_LARGE &&
-	    rcv_size >= sizeof(mach_msg_header_t))
-		into->msgh_size = r.head.tr_value;	/* the size needed */
+	if (rcv && r.head.tr_msg_size > 0 && r.head.tr_msg_size <= rcv_size) {
+		if (!user_copy(into, r.msg, r.head.tr_msg_size, true)) {
+			/* Received, but the buffer cannot take it: destroyed. */
+			machemu_msg_release((mach_msg_header_t *)r.msg, false);
+			return MACH_RCV_INVALID_DATA;
+		}
+	} else if (mr == MACH_SEND_TIMED_OUT && r.head.tr_msg_size == send_size) {
+		/* Returned by pseudo-receive. */
+		if (!user_copy(msg, r.msg, send_size, true))
+			machemu_msg_release((mach_msg_header_t *)r.msg, false);
+	} else if (rcv && mr == MACH_RCV_TOO_LARGE &&
+	    rcv_size >= sizeof(mach_msg_header_t)) {
+		mach_msg_size_t need = r.head.tr_value;	/* the size needed */
+		(void)user_copy(&into->msgh_size, &need, sizeof need, true);
+	}
 	return mr;
 }
 

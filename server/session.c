@@ -512,6 +512,22 @@ do_mach_msg(struct session *s, const uint8_t *frame, size_t len, int fd)
 	}
 	if (len != want)
 		goto bad;
+	struct ipc_port *ignored;
+	if ((send && (req.tm_option & MACH_SEND_CANCEL) &&
+	    ipc_right_lookup_receive(s->s_task->task_space, req.tm_notify,
+	    &ignored) != KERN_SUCCESS) ||
+	    ((req.tm_option & MACH_RCV_MSG) && (req.tm_option & MACH_RCV_NOTIFY) &&
+	    ipc_right_lookup_receive(s->s_task->task_space, req.tm_notify,
+	    &ignored) != KERN_SUCCESS)) {
+		/* The notify port of these options must be a receive right;
+		 * the options themselves change nothing here. */
+		if (fd >= 0)
+			close(fd);
+		session_reply(s, TRAP_MACH_MSG, send && (req.tm_option &
+		    MACH_SEND_CANCEL) ? MACH_SEND_INVALID_NOTIFY :
+		    MACH_RCV_INVALID_NOTIFY, 0, NULL, 0);
+		return;
+	}
 	if (send) {
 		const uint8_t *msg = frame + sizeof req;
 		mach_msg_return_t mr = do_send(s, &req, msg,

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <sys/wait.h>
@@ -576,6 +577,26 @@ START_TEST(machd_msg_malformed)
 	o.addr = (void *)16;
 	ck_assert_int_eq(mach_msg(&o.head, MACH_SEND_MSG, sizeof o, 0, 0, 0, 0),
 	    MACH_SEND_INVALID_MEMORY);
+	assert_still_serving(p);
+
+	/* A send buffer that cannot be read; a notify port that is not a
+	 * receive right with MACH_SEND_CANCEL. */
+	ck_assert_int_eq(mach_msg((mach_msg_header_t *)16, MACH_SEND_MSG, 40, 0,
+	    0, 0, 0), MACH_SEND_INVALID_DATA);
+	mach_msg_header_t h = {
+		.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, 0),
+		.msgh_remote_port = p,
+	};
+	ck_assert_int_eq(mach_msg(&h, MACH_SEND_MSG | MACH_SEND_CANCEL,
+	    sizeof h, 0, 0, 0, 0x9999), MACH_SEND_INVALID_NOTIFY);
+	assert_still_serving(p);
+	/* A receive buffer that cannot be written: the message is destroyed. */
+	KR(mach_msg(&h, MACH_SEND_MSG, sizeof h, 0, 0, 0, 0));
+	void *ro = mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	ck_assert_ptr_ne(ro, MAP_FAILED);
+	ck_assert_int_eq(mach_msg(ro, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0, 4096,
+	    p, 0, 0), MACH_RCV_INVALID_DATA);
+	munmap(ro, 4096);
 	assert_still_serving(p);
 
 	/* More out-of-line data than one message may carry (libmachemu(3)). */

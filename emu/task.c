@@ -4,6 +4,7 @@
  */
 #include "task.h"
 
+#include <signal.h>
 #include <stdlib.h>
 
 #include "ipc_port.h"
@@ -24,6 +25,9 @@ task_release_ports(struct task *task)
 	if (IP_VALID(task->task_bootstrap))
 		ipc_port_release_send(task->task_bootstrap);
 	task->task_bootstrap = NULL;
+	if (IP_VALID(task->task_exception))
+		ipc_port_release_send(task->task_exception);
+	task->task_exception = NULL;
 	for (int i = 0; i < TASK_PORT_REGISTER_MAX; i++) {
 		if (IP_VALID(task->task_registered[i]))
 			ipc_port_release_send(task->task_registered[i]);
@@ -74,6 +78,7 @@ task_create_empty(struct task **taskp)
 	ipc_port_set_kobject(task->task_self, IKOT_TASK, task);
 	task->task_bootstrap = send_right_copy(task_default_bootstrap);
 	task->task_registered[0] = send_right_copy(task_default_bootstrap);
+	clock_gettime(CLOCK_REALTIME, &task->task_creation);
 	task->task_id = task_next_id++;
 	task->task_active = true;
 	task->task_refs = 1;
@@ -99,12 +104,52 @@ task_release(struct task *task)
 	free(task);
 }
 
+kern_return_t
+task_create_child(struct task *parent, bool inherit_memory, bool share_all,
+    struct task **childp)
+{
+	struct task *child;
+	kern_return_t kr = task_create_empty(&child);
+	if (kr != KERN_SUCCESS)
+		return kr;
+	task_inherit_ports(child, parent);
+	if (inherit_memory)
+		kr = vm_map_fork(child->task_map, parent->task_map, share_all);
+	if (kr != KERN_SUCCESS) {
+		task_terminate(child);
+		return kr;
+	}
+	*childp = child;
+	return KERN_SUCCESS;
+}
+
+kern_return_t
+task_suspend(struct task *task)
+{
+	if (task->task_suspend_count++ == 0 && task->task_pid > 0)
+		kill(task->task_pid, SIGSTOP);
+	return KERN_SUCCESS;
+}
+
+kern_return_t
+task_resume(struct task *task)
+{
+	if (task->task_suspend_count == 0)
+		return KERN_FAILURE;
+	if (--task->task_suspend_count == 0 && task->task_pid > 0)
+		kill(task->task_pid, SIGCONT);
+	return KERN_SUCCESS;
+}
+
 void
 task_terminate(struct task *task)
 {
 	if (!task->task_active)
 		return;
 	task->task_active = false;
+	/* A task dies with its process, and its process with it. */
+	if (task->task_pid > 0)
+		kill(task->task_pid, SIGKILL);
 	TAILQ_REMOVE(&all_tasks, task, task_link);
 	struct ipc_thread *thread;
 	while ((thread = TAILQ_FIRST(&task->task_threads)) != NULL)
@@ -127,6 +172,7 @@ task_inherit_ports(struct task *child, struct task *parent)
 {
 	task_release_ports(child);
 	child->task_bootstrap = send_right_copy(parent->task_bootstrap);
+	child->task_exception = send_right_copy(parent->task_exception);
 	for (int i = 0; i < TASK_PORT_REGISTER_MAX; i++)
 		child->task_registered[i] = send_right_copy(parent->task_registered[i]);
 }

@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <sys/queue.h>
 #include <sys/types.h>
+#include <time.h>
 #include <mach/kern_return.h>
 #include <mach/mach_param.h>
 
@@ -31,6 +32,9 @@ struct task {
 	struct vm_map *task_map;
 	struct ipc_port *task_self;	/* the kernel port */
 	struct ipc_port *task_bootstrap;	/* special port: a send right */
+	struct ipc_port *task_exception;	/* special port: a send right */
+	unsigned task_suspend_count;
+	struct timespec task_creation;		/* for task_info */
 	/* Send rights of mach_ports_register, NULL where none. */
 	struct ipc_port *task_registered[TASK_PORT_REGISTER_MAX];
 	pid_t task_pid;			/* the process, or 0 */
@@ -58,6 +62,21 @@ kern_return_t task_create_empty(struct task **taskp);
  * its memory is freed and its port dies.
  */
 void task_terminate(struct task *task);
+
+/*
+ * task_create: a new task without threads whose registered, bootstrap
+ * and exception ports are copies of PARENT's and whose memory comes from
+ * PARENT's by inheritance if INHERIT_MEMORY (every region shared if
+ * SHARE_ALL, as norma_task_clone wants).
+ */
+kern_return_t task_create_child(struct task *parent, bool inherit_memory,
+    bool share_all, struct task **childp);
+
+/* task_suspend and task_resume: count, and stop or continue the task's
+ * process on the first suspension and the last resumption.
+ * KERN_FAILURE for a resume of a task that is not suspended. */
+kern_return_t task_suspend(struct task *task);
+kern_return_t task_resume(struct task *task);
 
 /* Give CHILD copies of PARENT's registered ports and bootstrap port, as
  * task_create does (CHILD's own are released). */

@@ -72,6 +72,47 @@ kern_return_t vm_map_allocate(struct vm_map *map, uint64_t *addrp,
 /* Remove every region in [START, END) (page-aligned), splitting as needed. */
 kern_return_t vm_map_remove(struct vm_map *map, uint64_t start, uint64_t end);
 
+/*
+ * Set the current protection of [START, END) to PROT, or with SET_MAX the
+ * maximum protection (the current one is cut down to it).
+ * KERN_INVALID_ADDRESS if part of the range is not allocated,
+ * KERN_PROTECTION_FAILURE if PROT exceeds a maximum protection.
+ */
+kern_return_t vm_map_protect(struct vm_map *map, uint64_t start, uint64_t end,
+    vm_prot_t prot, bool set_max);
+
+/* Set the inheritance of [START, END).  KERN_INVALID_ADDRESS,
+ * KERN_INVALID_ARGUMENT for an unknown value. */
+kern_return_t vm_map_inherit(struct vm_map *map, uint64_t start, uint64_t end,
+    vm_inherit_t inheritance);
+
+/*
+ * Copy LEN bytes at ADDR of the task's memory to BUF, or BUF into it
+ * (WRITE).  KERN_INVALID_ADDRESS if a byte is not allocated,
+ * KERN_PROTECTION_FAILURE if the protection forbids it.
+ */
+kern_return_t vm_map_copy_bytes(struct vm_map *map, uint64_t addr, void *buf,
+    uint64_t len, bool write);
+
+/* The first region that ends above ADDR, or NULL. */
+struct vm_map_entry *vm_map_region_at_or_after(struct vm_map *map,
+    uint64_t addr);
+
+/*
+ * Fill CHILD, an empty map, from PARENT by each region's inheritance:
+ * share enters the same memory, copy a copy of it, none nothing.  With
+ * SHARE_ALL every region is shared whatever its inheritance (the child
+ * keeps the parent's values).
+ */
+kern_return_t vm_map_fork(struct vm_map *child, struct vm_map *parent,
+    bool share_all);
+
+/* True if E's memory is mapped by another map too (shared). */
+bool vm_map_entry_is_shared(struct vm_map *map, struct vm_map_entry *e);
+
+/* Record operations that map every region (a process attaches). */
+kern_return_t vm_map_replay(struct vm_map *map);
+
 /* The region containing ADDR, or NULL. */
 struct vm_map_entry *vm_map_lookup(struct vm_map *map, uint64_t addr);
 

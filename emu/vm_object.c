@@ -47,6 +47,7 @@ vm_object_adopt(int fd, uint64_t size, struct vm_object **objp)
 		return KERN_RESOURCE_SHORTAGE;
 	vm_object_count++;
 	obj->vo_refs = 1;
+	obj->vo_mappings = 0;
 	obj->vo_fd = fd;
 	obj->vo_size = size;
 	*objp = obj;

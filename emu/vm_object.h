@@ -7,6 +7,7 @@
 #ifndef MACHEMU_VM_OBJECT_H
 #define MACHEMU_VM_OBJECT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <mach/kern_return.h>
@@ -16,6 +17,7 @@ extern unsigned long vm_object_count;
 
 struct vm_object {
 	unsigned vo_refs;
+	unsigned vo_mappings;	/* map entries that hold it */
 	int vo_fd;		/* the memfd */
 	uint64_t vo_size;	/* bytes, a multiple of the page size */
 };

@@ -5,9 +5,11 @@
 #include <time.h>
 
 #include <mach/task_info.h>
+#include <mach/task_special_ports.h>
 #include <mach/vm_statistics.h>
 
 #include "ipc_port.h"
+#include "ipc_thread.h"
 #include "kserver.h"
 #include "mach_S.h"
 #include "task.h"
@@ -85,7 +87,10 @@ S_task_info(mach_port_t target_task, int flavor, task_info_t task_info_out,
 	info->virtual_size = task->task_map->vm_size;
 	info->resident_size = task->task_map->vm_size;
 	info->base_priority = 12;
-	info->suspend_count = 0;
+	info->suspend_count = (integer_t)task->task_suspend_count;
+	info->creation_time.seconds = task->task_creation.tv_sec;
+	info->creation_time.microseconds =
+	    (integer_t)(task->task_creation.tv_nsec / 1000);
 	*task_info_outCnt = TASK_BASIC_INFO_COUNT;
 	return KERN_SUCCESS;
 }
@@ -125,5 +130,224 @@ S_mach_ports_lookup(mach_port_t target_task, mach_port_array_t *init_port_set,
 		names[i] = kserver_reply_send_right(task->task_registered[i]);
 	*init_port_set = names;
 	*init_port_setCnt = TASK_PORT_REGISTER_MAX;
+	return KERN_SUCCESS;
+}
+
+/* [ADDRESS, ADDRESS + SIZE) rounded out to pages, as the VM calls take
+ * it; false if it wraps. */
+static bool
+page_range(vm_address_t address, vm_size_t size, uint64_t *startp,
+    uint64_t *endp)
+{
+	uint64_t end = (uint64_t)address + size;
+	if (end < address || vm_round_page(end) < end)
+		return false;
+	*startp = vm_trunc_page(address);
+	*endp = vm_round_page(end);
+	return true;
+}
+
+kern_return_t
+S_vm_protect(mach_port_t target_task, vm_address_t address, vm_size_t size,
+    boolean_t set_maximum, vm_prot_t new_protection)
+{
+	TASK_OR_FAIL(task, target_task);
+	uint64_t start, end;
+	if (!page_range(address, size, &start, &end))
+		return KERN_INVALID_ADDRESS;
+	if (new_protection & ~VM_PROT_ALL)
+		return KERN_INVALID_ARGUMENT;
+	return vm_map_protect(task->task_map, start, end, new_protection,
+	    set_maximum);
+}
+
+kern_return_t
+S_vm_inherit(mach_port_t target_task, vm_address_t address, vm_size_t size,
+    vm_inherit_t new_inheritance)
+{
+	TASK_OR_FAIL(task, target_task);
+	uint64_t start, end;
+	if (!page_range(address, size, &start, &end))
+		return KERN_INVALID_ADDRESS;
+	return vm_map_inherit(task->task_map, start, end, new_inheritance);
+}
+
+kern_return_t
+S_vm_read(mach_port_t target_task, vm_address_t address, vm_size_t size,
+    vm_offset_t *data, mach_msg_type_number_t *dataCnt)
+{
+	TASK_OR_FAIL(task, target_task);
+	if (size > UINT32_MAX)
+		return KERN_INVALID_ARGUMENT;	/* the count is 32 bits */
+	void *buf = size ? kserver_ool_alloc(size) : NULL;
+	if (size && buf == NULL)
+		return KERN_RESOURCE_SHORTAGE;
+	kern_return_t kr = vm_map_copy_bytes(task->task_map, address, buf, size,
+	    false);
+	if (kr != KERN_SUCCESS) {
+		kserver_ool_free(buf, size);
+		return kr;
+	}
+	*data = (vm_offset_t)buf;
+	*dataCnt = (mach_msg_type_number_t)size;
+	return KERN_SUCCESS;
+}
+
+kern_return_t
+S_vm_write(mach_port_t target_task, vm_address_t address, vm_offset_t data,
+    mach_msg_type_number_t dataCnt)
+{
+	TASK_OR_FAIL(task, target_task);
+	kern_return_t kr = vm_map_copy_bytes(task->task_map, address,
+	    (void *)data, dataCnt, true);
+	if (kr == KERN_SUCCESS)
+		kserver_ool_free((void *)data, dataCnt);	/* ours now */
+	return kr;
+}
+
+kern_return_t
+S_vm_copy(mach_port_t target_task, vm_address_t source_address,
+    vm_size_t size, vm_address_t dest_address)
+{
+	TASK_OR_FAIL(task, target_task);
+	void *buf = size ? kserver_ool_alloc(size) : NULL;
+	if (size && buf == NULL)
+		return KERN_RESOURCE_SHORTAGE;
+	/* Read all first: the regions may overlap. */
+	kern_return_t kr = vm_map_copy_bytes(task->task_map, source_address, buf,
+	    size, false);
+	if (kr == KERN_SUCCESS)
+		kr = vm_map_copy_bytes(task->task_map, dest_address, buf, size,
+		    true);
+	kserver_ool_free(buf, size);
+	return kr;
+}
+
+kern_return_t
+S_vm_region(mach_port_t target_task, vm_address_t *address, vm_size_t *size,
+    vm_prot_t *protection, vm_prot_t *max_protection,
+    vm_inherit_t *inheritance, boolean_t *is_shared, mach_port_t *object_name,
+    vm_offset_t *offset)
+{
+	TASK_OR_FAIL(task, target_task);
+	struct vm_map_entry *e = vm_map_region_at_or_after(task->task_map,
+	    *address);
+	if (e == NULL)
+		return KERN_INVALID_ADDRESS;	/* the page's code (GNU: NO_SPACE) */
+	*address = e->vme_start;
+	*size = e->vme_end - e->vme_start;
+	*protection = e->vme_protection;
+	*max_protection = e->vme_max_protection;
+	*inheritance = e->vme_inheritance;
+	*is_shared = vm_map_entry_is_shared(task->task_map, e);
+	*object_name = MACH_PORT_NULL;
+	*offset = e->vme_offset;
+	return KERN_SUCCESS;
+}
+
+kern_return_t
+S_task_create(mach_port_t target_task, boolean_t inherit_memory,
+    mach_port_t *child_task)
+{
+	TASK_OR_FAIL(parent, target_task);
+	struct task *child;
+	kern_return_t kr = task_create_child(parent, inherit_memory, false,
+	    &child);
+	if (kr != KERN_SUCCESS)
+		return kr;
+	/* The new task lives as long as a port names it or it is terminated. */
+	*child_task = kserver_reply_send_right(child->task_self);
+	if (*child_task == MACH_PORT_NULL) {
+		task_terminate(child);
+		return KERN_RESOURCE_SHORTAGE;
+	}
+	return KERN_SUCCESS;
+}
+
+kern_return_t
+S_task_terminate(mach_port_t target_task)
+{
+	TASK_OR_FAIL(task, target_task);
+	task_terminate(task);
+	return KERN_SUCCESS;
+}
+
+kern_return_t
+S_task_suspend(mach_port_t target_task)
+{
+	TASK_OR_FAIL(task, target_task);
+	return task_suspend(task);
+}
+
+kern_return_t
+S_task_resume(mach_port_t target_task)
+{
+	TASK_OR_FAIL(task, target_task);
+	return task_resume(task);
+}
+
+kern_return_t
+S_task_threads(mach_port_t target_task, thread_array_t *thread_list,
+    mach_msg_type_number_t *thread_listCnt)
+{
+	TASK_OR_FAIL(task, target_task);
+	size_t n = task->task_nthreads;
+	mach_port_t *names = n ? kserver_ool_alloc(n * sizeof *names) : NULL;
+	if (n && names == NULL)
+		return KERN_RESOURCE_SHORTAGE;
+	size_t i = 0;
+	struct ipc_thread *thread;
+	TAILQ_FOREACH(thread, &task->task_threads, th_task_link)
+		names[i++] = kserver_reply_send_right(thread->th_self);
+	*thread_list = names;
+	*thread_listCnt = (mach_msg_type_number_t)n;
+	return KERN_SUCCESS;
+}
+
+/* The slot of special port WHICH in TASK, or NULL. */
+static struct ipc_port **
+special_port_slot(struct task *task, int which)
+{
+	switch (which) {
+	case TASK_BOOTSTRAP_PORT:
+		return &task->task_bootstrap;
+	case TASK_EXCEPTION_PORT:
+		return &task->task_exception;
+	default:
+		return NULL;
+	}
+}
+
+kern_return_t
+S_task_get_special_port(mach_port_t target_task, int which_port,
+    mach_port_t *special_port)
+{
+	TASK_OR_FAIL(task, target_task);
+	if (which_port == TASK_KERNEL_PORT) {
+		*special_port = kserver_reply_send_right(task->task_self);
+		return KERN_SUCCESS;
+	}
+	struct ipc_port **slot = special_port_slot(task, which_port);
+	if (slot == NULL)
+		return KERN_INVALID_ARGUMENT;
+	*special_port = kserver_reply_send_right(*slot);
+	return KERN_SUCCESS;
+}
+
+kern_return_t
+S_task_set_special_port(mach_port_t target_task, int which_port,
+    mach_port_t special_port)
+{
+	TASK_OR_FAIL(task, target_task);
+	struct ipc_port **slot = special_port_slot(task, which_port);
+	if (slot == NULL)	/* the kernel port cannot be replaced here */
+		return KERN_INVALID_ARGUMENT;
+	struct ipc_port *port = NULL;
+	if (MACH_PORT_VALID(special_port) &&
+	    (port = kserver_take_send_right(special_port)) == NULL)
+		return KERN_INVALID_ARGUMENT;
+	if (IP_VALID(*slot))
+		ipc_port_release_send(*slot);
+	*slot = port;
 	return KERN_SUCCESS;
 }

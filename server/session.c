@@ -681,6 +681,7 @@ session_close(struct session *s)
 		if (s->s_anchor) {
 			mlog(LOG_LEVEL_INFO, "task %llu: process %d exited",
 			    (unsigned long long)s->s_task->task_id, (int)s->s_pid);
+			s->s_task->task_pid = 0;	/* nothing left to kill */
 			task_terminate(s->s_task);
 		} else {
 			task_release(s->s_task);

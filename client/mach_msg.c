@@ -20,7 +20,7 @@
 #include <mach_init.h>
 #include <mach/mach_traps.h>
 #include <mach/message.h>
-#include <mach/mach_port_osf.h>
+#include <mach/mach_osf.h>
 #include <mach/vm_prot.h>
 
 #include "mach_msg_format.h"

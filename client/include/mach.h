@@ -18,7 +18,7 @@
 #include <mach/mach_traps.h>
 #include <mach/mach_interface.h>
 #include <mach/mach_port.h>
-#include <mach/mach_port_osf.h>
+#include <mach/mach_osf.h>
 #include <mach/mach_host.h>
 
 /*

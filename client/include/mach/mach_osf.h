@@ -1,5 +1,5 @@
 /*
- * mach_port_osf.h: the port calls of the OSF Mach man pages that GNU Mach
+ * mach_osf.h: the port calls of the OSF Mach man pages that GNU Mach
  * has no routine for, provided by libmachemu as library calls over the
  * GNU ones: mach_port_insert_member and mach_port_extract_member (over
  * mach_port_move_member), mach_port_get_attributes and
@@ -7,8 +7,8 @@
  * mach_port_set_qlimit), and mach_msg_overwrite (over mach_msg).
  * <mach.h> includes it.
  */
-#ifndef _MACH_MACH_PORT_OSF_H
-#define _MACH_MACH_PORT_OSF_H 1
+#ifndef _MACH_MACH_OSF_H
+#define _MACH_MACH_OSF_H 1
 
 #include <mach/kern_return.h>
 #include <mach/message.h>
@@ -64,5 +64,8 @@ mach_msg_return_t mach_msg_overwrite(mach_msg_header_t *msg,
     mach_msg_size_t rcv_limit, mach_port_t rcv_name,
     mach_msg_timeout_t timeout, mach_port_t notify,
     mach_msg_header_t *rcv_msg, mach_msg_size_t rcv_msg_size);
+
+/* The page size of HOST, as vm_statistics reports it. */
+kern_return_t host_page_size(mach_port_t host, vm_size_t *page_size);
 
 #endif

@@ -1,6 +1,6 @@
 /*
- * mach_port_osf: the OSF port calls GNU Mach lacks, as library calls over
- * the GNU routines (see <mach/mach_port_osf.h>).  Each answers with the
+ * mach_osf: the OSF port calls GNU Mach lacks, as library calls over
+ * the GNU routines (see <mach/mach_osf.h>).  Each answers with the
  * codes its man page names.
  */
 #include <string.h>
@@ -98,4 +98,21 @@ mach_port_set_attributes(ipc_space_t task, mach_port_name_t name,
 	default:
 		return KERN_INVALID_ARGUMENT;
 	}
+}
+
+kern_return_t
+host_page_size(mach_port_t host, vm_size_t *page_size)
+{
+	/* vm_statistics needs a task; the host port must still be real. */
+	host_basic_info_data_t info;
+	mach_msg_type_number_t count = HOST_BASIC_INFO_COUNT;
+	kern_return_t kr = host_info(host, HOST_BASIC_INFO, (host_info_t)&info,
+	    &count);
+	if (kr != KERN_SUCCESS)
+		return kr;
+	vm_statistics_data_t stats;
+	kr = vm_statistics(mach_task_self(), &stats);
+	if (kr == KERN_SUCCESS)
+		*page_size = (vm_size_t)stats.pagesize;
+	return kr;
 }

@@ -36,6 +36,7 @@ static int proc_conn = -1;
 static pid_t proc_pid;
 static uint64_t proc_task_id;
 static uint64_t proc_parent_task_id;	/* after fork: the parent's task */
+static uint64_t proc_attach_token;	/* from machrun: attach to a task */
 static mach_port_t proc_host;
 static int window_ok;
 static int warned;
@@ -95,7 +96,8 @@ socket_connect(void)
 	return fd;
 }
 
-/* Connect and say hello; TASK_ID 0 asks for a new task. */
+/* Connect and say hello; TASK_ID 0 asks for a new task (or, with
+ * proc_attach_token, for the task machrun prepared). */
 static int
 conn_open(uint64_t task_id, uint64_t parent_task_id, struct trap_hello_reply *r)
 {
@@ -105,6 +107,7 @@ conn_open(uint64_t task_id, uint64_t parent_task_id, struct trap_hello_reply *r)
 	struct trap_hello h = {
 		.th_op = TRAP_HELLO, .th_magic = TRAP_MAGIC,
 		.th_task_id = task_id, .th_parent_task_id = parent_task_id,
+		.th_attach_token = task_id == 0 ? proc_attach_token : 0,
 		.th_pid = (uint32_t)getpid(),
 	};
 	ssize_t n;
@@ -176,9 +179,15 @@ machemu_init(void)
 	window_reserve();
 	pthread_key_create(&thread_key, thread_exit);
 	pthread_atfork(NULL, NULL, after_fork_child);
+	const char *attach = getenv("MACHEMU_ATTACH");
+	if (attach != NULL) {
+		/* Once: the program's own children are tasks of their own. */
+		proc_attach_token = strtoull(attach, NULL, 16);
+		unsetenv("MACHEMU_ATTACH");
+	}
 	const char *sock = getenv("MACHEMU_SOCKET");
 	char path[sizeof(((struct sockaddr_un *)0)->sun_path)];
-	if ((sock != NULL && *sock != '\0') ||
+	if (proc_attach_token != 0 || (sock != NULL && *sock != '\0') ||
 	    (trap_default_socket(path, sizeof path) && access(path, F_OK) == 0))
 		connect_early();
 }
@@ -209,6 +218,11 @@ machemu_thread_conn(void)
 			thread_conn = fd;
 			thread_pid = pid;
 			thread_port = r.thr_thread_self;
+			if (proc_attach_token != 0) {
+				/* Map the regions the task already has. */
+				proc_attach_token = 0;
+				machemu_sync(fd);
+			}
 		}
 		pthread_mutex_unlock(&proc_lock);
 		return fd;

@@ -351,6 +351,14 @@ mach_reply_port(void)
 	return r.head.tr_value;
 }
 
+int
+machemu_sync(int conn)
+{
+	struct trap_simple_request req = { .ts_op = TRAP_SYNC };
+	struct machemu_reply r;
+	return buffers_ready() && machemu_trap(conn, &req, sizeof req, -1, &r);
+}
+
 mach_port_t
 mach_thread_self(void)
 {

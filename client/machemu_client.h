@@ -48,6 +48,10 @@ int machemu_trap(int conn, const void *frame, size_t len, int fd,
  */
 void machemu_msg_release(mach_msg_header_t *msg, bool unsent);
 
+/* Apply the task's pending address-space changes now (after attaching
+ * to a task that already has regions).  Returns false if CONN broke. */
+int machemu_sync(int conn);
+
 /* True if [ADDR, ADDR+SIZE) lies in the task window. */
 static inline int
 machemu_in_window(uint64_t addr, uint64_t size)

@@ -35,6 +35,7 @@ enum trap_op {
 	TRAP_MACH_MSG,		/* mach_msg */
 	TRAP_REPLY_PORT,	/* mach_reply_port */
 	TRAP_MAP_UPDATE,	/* machd -> client only: map operations */
+	TRAP_SYNC,		/* nothing but the pending map operations */
 };
 
 /* TRAP_HELLO request.  The first connection of a process makes its task;
@@ -46,6 +47,8 @@ struct trap_hello {
 	uint64_t th_parent_task_id; /* with 0: the task of the process this
 				   one was forked from, whose registered
 				   ports the new task inherits */
+	uint64_t th_attach_token; /* with 0: become the process of the task
+				   this token was issued for (machrun) */
 	uint32_t th_pid;	/* checked against the socket's credentials */
 	uint32_t th_pad;
 };

@@ -38,10 +38,12 @@
 boolean_t mach_server(mach_msg_header_t *, mach_msg_header_t *);
 boolean_t mach_port_server(mach_msg_header_t *, mach_msg_header_t *);
 boolean_t mach_host_server(mach_msg_header_t *, mach_msg_header_t *);
+boolean_t machemu_server(mach_msg_header_t *, mach_msg_header_t *);
 boolean_t netname_server(mach_msg_header_t *, mach_msg_header_t *);
 
 static boolean_t (*const demux_chain[])(mach_msg_header_t *, mach_msg_header_t *) = {
 	mach_server, mach_port_server, mach_host_server, netname_server,
+	machemu_server,
 };
 
 static struct ipc_port *

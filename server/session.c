@@ -29,6 +29,7 @@
 #include "ipc_space.h"
 #include "ipc_thread.h"
 #include "log.h"
+#include "machemu_kserver.h"
 #include "mach_msg_format.h"
 #include "task.h"
 #include "trap_frame.h"
@@ -319,26 +320,36 @@ do_hello(struct session *s, const uint8_t *frame, size_t len)
 		return;
 	}
 	s->s_pid = cred.pid;
-	struct task *task;
-	if (h.th_task_id == 0) {
+	/* The process's first connection makes its task, or attaches it to
+	 * the task a machrun token names; later ones join as threads. */
+	struct task *task = NULL;
+	bool anchor = h.th_task_id == 0;
+	if (anchor && h.th_attach_token != 0) {
+		task = machemu_attach_claim(h.th_attach_token);
+		r.thr_ret = task != NULL ? KERN_SUCCESS : KERN_INVALID_TASK;
+	} else if (anchor) {
 		r.thr_ret = task_create_empty(&task);
-		if (r.thr_ret == KERN_SUCCESS) {
-			task->task_pid = cred.pid;
-			task->task_map->vm_track_ops = true;
+		if (r.thr_ret == KERN_SUCCESS)
 			inherit_from_parent(task, h.th_parent_task_id, cred.pid);
-			s->s_anchor = true;
-			mlog(LOG_LEVEL_INFO, "task %llu created for pid %d",
-			    (unsigned long long)task->task_id, (int)cred.pid);
-		}
 	} else {
 		task = task_lookup_id(h.th_task_id);
 		if (task == NULL || task->task_pid != cred.pid)
 			r.thr_ret = KERN_INVALID_TASK;
-		else
-			task_reference(task);
 	}
 	if (r.thr_ret == KERN_SUCCESS) {
+		task_reference(task);		/* the session's */
 		s->s_task = task;
+		if (anchor) {
+			s->s_anchor = true;
+			task->task_pid = cred.pid;
+			task->task_map->vm_track_ops = true;
+			/* An attached process maps the task's regions. */
+			r.thr_ret = vm_map_replay(task->task_map);
+			mlog(LOG_LEVEL_INFO, "task %llu: process %d",
+			    (unsigned long long)task->task_id, (int)cred.pid);
+		}
+	}
+	if (r.thr_ret == KERN_SUCCESS) {
 		s->s_thread = ipc_thread_create(task);
 		if (s->s_thread == NULL)
 			r.thr_ret = KERN_RESOURCE_SHORTAGE;
@@ -653,6 +664,11 @@ session_on_event(struct event_handler *h, uint32_t events)
 			close(fd);
 		do_reply_port(s);
 		return;
+	case TRAP_SYNC:
+		if (fd >= 0)
+			close(fd);
+		session_reply(s, TRAP_SYNC, KERN_SUCCESS, 0, NULL, 0);
+		return;
 	}
 protocol:
 	if (fd >= 0)
@@ -683,9 +699,8 @@ session_close(struct session *s)
 			    (unsigned long long)s->s_task->task_id, (int)s->s_pid);
 			s->s_task->task_pid = 0;	/* nothing left to kill */
 			task_terminate(s->s_task);
-		} else {
-			task_release(s->s_task);
 		}
+		task_release(s->s_task);
 		s->s_task = NULL;
 	}
 	event_loop_defer(session_free, s);

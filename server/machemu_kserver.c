@@ -1,0 +1,75 @@
+/*
+ * machemu_kserver: attach tokens.  A task without a process (made by
+ * task_create or another node) can get one: the holder of its task port
+ * asks for a token, hands it to a program it starts (machrun does), and
+ * that program's first connection becomes the task's process.  Tokens
+ * are random, used once, and expire, so a guessed or stale token attaches
+ * nothing.
+ */
+#include "machemu_kserver.h"
+
+#include <stdbool.h>
+#include <sys/random.h>
+#include <time.h>
+
+#include "kserver.h"
+#include "machemu_S.h"
+#include "task.h"
+
+#define ATTACH_TOKENS_MAX	64
+#define ATTACH_TOKEN_SECONDS	60
+
+static struct {
+	uint64_t token;
+	uint64_t task_id;
+	time_t expires;
+} attach_tokens[ATTACH_TOKENS_MAX];
+
+static time_t
+now_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec;
+}
+
+kern_return_t
+S_task_attach_token(mach_port_t target_task, uint64_t *token)
+{
+	struct task *task = kserver_task(target_task);
+	if (task == NULL)
+		return KERN_INVALID_TASK;
+	if (task->task_pid != 0)
+		return KERN_FAILURE;	/* it has a process already */
+	time_t now = now_seconds();
+	for (int i = 0; i < ATTACH_TOKENS_MAX; i++) {
+		if (attach_tokens[i].token != 0 && attach_tokens[i].expires > now)
+			continue;
+		uint64_t t = 0;
+		while (t == 0)
+			if (getrandom(&t, sizeof t, 0) != sizeof t)
+				return KERN_FAILURE;
+		attach_tokens[i].token = t;
+		attach_tokens[i].task_id = task->task_id;
+		attach_tokens[i].expires = now + ATTACH_TOKEN_SECONDS;
+		*token = t;
+		return KERN_SUCCESS;
+	}
+	return KERN_RESOURCE_SHORTAGE;
+}
+
+struct task *
+machemu_attach_claim(uint64_t token)
+{
+	time_t now = now_seconds();
+	for (int i = 0; i < ATTACH_TOKENS_MAX; i++) {
+		if (token == 0 || attach_tokens[i].token != token)
+			continue;
+		attach_tokens[i].token = 0;
+		if (attach_tokens[i].expires <= now)
+			return NULL;
+		struct task *task = task_lookup_id(attach_tokens[i].task_id);
+		return task != NULL && task->task_pid == 0 ? task : NULL;
+	}
+	return NULL;
+}

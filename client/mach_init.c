@@ -239,6 +239,12 @@ machemu_thread_conn(void)
 	return fd;
 }
 
+int
+machemu_thread_conn_if_any(void)
+{
+	return thread_conn >= 0 && thread_pid == getpid() ? thread_conn : -1;
+}
+
 mach_port_t
 machemu_thread_port(void)
 {

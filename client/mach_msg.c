@@ -144,10 +144,13 @@ machemu_trap(int conn, const void *frame, size_t len, int fd,
 	while (n < 0 && errno == EINTR);
 	if (n != (ssize_t)len)
 		return 0;
+	uint32_t nmapops = 0;
 	do {
 		if (!frame_read(conn, &r->head))
 			return 0;
+		nmapops += r->head.tr_nmapops;
 	} while (r->head.tr_op == TRAP_MAP_UPDATE);
+	r->head.tr_nmapops = nmapops;	/* over all the frames */
 	r->msg = rx_buf + sizeof r->head;
 	return 1;
 }
@@ -357,6 +360,19 @@ machemu_sync(int conn)
 	struct trap_simple_request req = { .ts_op = TRAP_SYNC };
 	struct machemu_reply r;
 	return buffers_ready() && machemu_trap(conn, &req, sizeof req, -1, &r);
+}
+
+int
+machemu_sync_in_fault(void)
+{
+	/* Only a thread that already made a call has its connection and
+	 * buffers: nothing here may allocate. */
+	int conn = machemu_thread_conn_if_any();
+	struct trap_simple_request req = { .ts_op = TRAP_SYNC };
+	struct machemu_reply r;
+	return conn >= 0 && tx_buf != NULL && rx_buf != NULL &&
+	    machemu_trap(conn, &req, sizeof req, -1, &r) &&
+	    r.head.tr_nmapops > 0;
 }
 
 mach_port_t

@@ -52,6 +52,13 @@ void machemu_msg_release(mach_msg_header_t *msg, bool unsent);
  * to a task that already has regions).  Returns false if CONN broke. */
 int machemu_sync(int conn);
 
+/* From a fault handler: sync this thread's view of its task if it can
+ * without allocating; true if that changed a mapping. */
+int machemu_sync_in_fault(void);
+
+/* This thread's connection if it has one, else -1 (never connects). */
+int machemu_thread_conn_if_any(void);
+
 /* True if [ADDR, ADDR+SIZE) lies in the task window. */
 static inline int
 machemu_in_window(uint64_t addr, uint64_t size)

@@ -272,6 +272,60 @@ START_TEST(task_suspend_resume_terminate_process)
 }
 END_TEST
 
+/* Memory another task allocates in ours appears for our process even
+ * between two Mach calls: the first touch syncs the map (vm_fault.c). */
+START_TEST(task_remote_allocate_seen_by_process)
+{
+	int go[2];
+	ck_assert_int_eq(pipe(go), 0);
+	mach_port_t hub;
+	KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE, &hub));
+	KR(mach_port_insert_right(mach_task_self(), hub, hub,
+	    MACH_MSG_TYPE_MAKE_SEND));
+	KR(mach_ports_register(mach_task_self(), &hub, 1));
+	const vm_address_t where = 0x200000100000;	/* in the window */
+	pid_t pid = fork();
+	ck_assert_int_ge(pid, 0);
+#pragma pack(push, 4)
+	struct {
+		mach_msg_header_t head;
+		mach_msg_type_t type;
+		mach_port_t task;
+		char pad[64];
+	} m;
+#pragma pack(pop)
+	if (pid == 0) {
+		mach_port_array_t ports;
+		mach_msg_type_number_t n;
+		mach_ports_lookup(mach_task_self(), &ports, &n);
+		memset(&m, 0, sizeof m);
+		m.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, 0) |
+		    MACH_MSGH_BITS_COMPLEX;
+		m.head.msgh_remote_port = ports[0];
+		m.type.msgt_name = MACH_MSG_TYPE_COPY_SEND;
+		m.type.msgt_size = 32;
+		m.type.msgt_number = 1;
+		m.type.msgt_inline = TRUE;
+		m.task = mach_task_self();
+		mach_msg(&m.head, MACH_SEND_MSG, sizeof m - sizeof m.pad, 0, 0, 0, 0);
+		char c;
+		if (read(go[0], &c, 1) != 1)	/* no Mach call until the touch */
+			_exit(3);
+		_exit(strcmp((const char *)where, "put there") == 0 ? 0 : 4);
+	}
+	KR(mach_msg(&m.head, MACH_RCV_MSG, 0, sizeof m, hub, 0, 0));
+	vm_address_t a = where;
+	KR(vm_allocate(m.task, &a, vm_page_size, FALSE));
+	static char text[] = "put there";
+	KR(vm_write(m.task, a, (vm_offset_t)text, sizeof text));
+	ck_assert_int_eq(write(go[1], "g", 1), 1);
+	int status;
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	    "child: status 0x%x", status);
+}
+END_TEST
+
 /* vm_protect holds for the process: a store to a read-only page faults. */
 START_TEST(task_vm_protect_faults_store)
 {
@@ -307,6 +361,7 @@ task_suite(void)
 	tcase_add_test(tc, task_machrun_errors);
 	tcase_add_test(tc, task_suspend_resume_terminate_process);
 	tcase_add_test(tc, task_vm_protect_faults_store);
+	tcase_add_test(tc, task_remote_allocate_seen_by_process);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -7,29 +7,32 @@
 
 #include <mach.h>
 
-kern_return_t
-mach_port_insert_member(ipc_space_t task, mach_port_name_t member,
-    mach_port_name_t set)
+/* KERN_SUCCESS if SET names a port set in TASK; the page's codes if not. */
+static kern_return_t
+port_set_check(ipc_space_t task, mach_port_name_t set)
 {
 	mach_port_type_t type;
 	kern_return_t kr = mach_port_type(task, set, &type);
 	if (kr != KERN_SUCCESS)
 		return kr;
-	if (!(type & MACH_PORT_TYPE_PORT_SET))
-		return KERN_INVALID_RIGHT;	/* move_member would say so too */
-	return mach_port_move_member(task, member, set);
+	return type & MACH_PORT_TYPE_PORT_SET ? KERN_SUCCESS : KERN_INVALID_RIGHT;
+}
+
+kern_return_t
+mach_port_insert_member(ipc_space_t task, mach_port_name_t member,
+    mach_port_name_t set)
+{
+	kern_return_t kr = port_set_check(task, set);
+	return kr != KERN_SUCCESS ? kr : mach_port_move_member(task, member, set);
 }
 
 kern_return_t
 mach_port_extract_member(ipc_space_t task, mach_port_name_t member,
     mach_port_name_t set)
 {
-	mach_port_type_t type;
-	kern_return_t kr = mach_port_type(task, set, &type);
+	kern_return_t kr = port_set_check(task, set);
 	if (kr != KERN_SUCCESS)
 		return kr;
-	if (!(type & MACH_PORT_TYPE_PORT_SET))
-		return KERN_INVALID_RIGHT;
 	mach_port_status_t status;
 	kr = mach_port_get_receive_status(task, member, &status);
 	if (kr != KERN_SUCCESS)

@@ -188,9 +188,10 @@ START_TEST(task_machrun_errors)
 }
 END_TEST
 
-/* A forked task that sends us its task port and waits. */
+/* A forked task that sends us its task port, then runs THEN (and exits
+ * with its status) or, with THEN NULL, waits to be killed. */
 static pid_t
-spawn_waiting_task(mach_port_t *taskp)
+spawn_task(mach_port_t *taskp, int (*then)(void))
 {
 	mach_port_t hub;
 	KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE, &hub));
@@ -221,6 +222,8 @@ spawn_waiting_task(mach_port_t *taskp)
 		m.type.msgt_inline = TRUE;
 		m.task = mach_task_self();
 		mach_msg(&m.head, MACH_SEND_MSG, sizeof m - sizeof m.pad, 0, 0, 0, 0);
+		if (then != NULL)
+			_exit(then());
 		for (;;)
 			pause();
 	}
@@ -250,7 +253,7 @@ proc_state(pid_t pid)
 START_TEST(task_suspend_resume_terminate_process)
 {
 	mach_port_t task;
-	pid_t pid = spawn_waiting_task(&task);
+	pid_t pid = spawn_task(&task, NULL);
 	KR(task_suspend(task));
 	char state = '?';
 	for (int i = 0; i < 200 && (state = proc_state(pid)) != 'T'; i++)
@@ -274,51 +277,30 @@ END_TEST
 
 /* Memory another task allocates in ours appears for our process even
  * between two Mach calls: the first touch syncs the map (vm_fault.c). */
+/* The child of task_remote_allocate_seen_by_process: it waits on a pipe,
+ * so that it makes no Mach call, then reads what the parent put there. */
+static int remote_go[2];
+static const vm_address_t remote_where = 0x200000100000;	/* in the window */
+
+static int
+remote_reader(void)
+{
+	char c;
+	if (read(remote_go[0], &c, 1) != 1)
+		return 3;
+	return strcmp((const char *)remote_where, "put there") == 0 ? 0 : 4;
+}
+
 START_TEST(task_remote_allocate_seen_by_process)
 {
-	int go[2];
-	ck_assert_int_eq(pipe(go), 0);
-	mach_port_t hub;
-	KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE, &hub));
-	KR(mach_port_insert_right(mach_task_self(), hub, hub,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	KR(mach_ports_register(mach_task_self(), &hub, 1));
-	const vm_address_t where = 0x200000100000;	/* in the window */
-	pid_t pid = fork();
-	ck_assert_int_ge(pid, 0);
-#pragma pack(push, 4)
-	struct {
-		mach_msg_header_t head;
-		mach_msg_type_t type;
-		mach_port_t task;
-		char pad[64];
-	} m;
-#pragma pack(pop)
-	if (pid == 0) {
-		mach_port_array_t ports;
-		mach_msg_type_number_t n;
-		mach_ports_lookup(mach_task_self(), &ports, &n);
-		memset(&m, 0, sizeof m);
-		m.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, 0) |
-		    MACH_MSGH_BITS_COMPLEX;
-		m.head.msgh_remote_port = ports[0];
-		m.type.msgt_name = MACH_MSG_TYPE_COPY_SEND;
-		m.type.msgt_size = 32;
-		m.type.msgt_number = 1;
-		m.type.msgt_inline = TRUE;
-		m.task = mach_task_self();
-		mach_msg(&m.head, MACH_SEND_MSG, sizeof m - sizeof m.pad, 0, 0, 0, 0);
-		char c;
-		if (read(go[0], &c, 1) != 1)	/* no Mach call until the touch */
-			_exit(3);
-		_exit(strcmp((const char *)where, "put there") == 0 ? 0 : 4);
-	}
-	KR(mach_msg(&m.head, MACH_RCV_MSG, 0, sizeof m, hub, 0, 0));
-	vm_address_t a = where;
-	KR(vm_allocate(m.task, &a, vm_page_size, FALSE));
+	ck_assert_int_eq(pipe(remote_go), 0);
+	mach_port_t task;
+	pid_t pid = spawn_task(&task, remote_reader);
+	vm_address_t a = remote_where;
+	KR(vm_allocate(task, &a, vm_page_size, FALSE));
 	static char text[] = "put there";
-	KR(vm_write(m.task, a, (vm_offset_t)text, sizeof text));
-	ck_assert_int_eq(write(go[1], "g", 1), 1);
+	KR(vm_write(task, a, (vm_offset_t)text, sizeof text));
+	ck_assert_int_eq(write(remote_go[1], "g", 1), 1);
 	int status;
 	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
 	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,

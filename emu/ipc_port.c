@@ -107,6 +107,7 @@ ipc_port_receive_release(struct ipc_port *port)
 		port->ip_receiver = NULL;
 		port->ip_receiver_name = MACH_PORT_NULL;
 		port->ip_mscount = 0;	/* the right travels in a message */
+		port->ip_seqno = 0;
 		ipc_port_reference(port);
 		ipc_notify_port_destroyed(pd, port);	/* carries the right */
 		return false;

@@ -137,7 +137,8 @@ receive_leaves(struct ipc_space *space, struct ipc_entry *entry)
 	port->ip_receiver = NULL;
 	port->ip_receiver_name = MACH_PORT_NULL;
 	ipc_mqueue_wake_all(&port->ip_messages, MACH_RCV_PORT_CHANGED);
-	port->ip_mscount = 0;
+	port->ip_mscount = 0;	/* the counts restart with the next holder */
+	port->ip_seqno = 0;
 	struct ipc_port *ns = port->ip_nsrequest;
 	port->ip_nsrequest = NULL;
 	if (IP_VALID(ns))

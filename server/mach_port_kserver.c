@@ -354,6 +354,8 @@ S_mach_port_request_notification(mach_port_t task, mach_port_name_t name,
 	SPACE_OR_FAIL(space, task);
 	/* NOTIFY arrived as a send-once right in the kernel's space. */
 	struct ipc_port *so = NULL, *prev = NULL;
+	if (notify == MACH_PORT_DEAD)
+		return KERN_INVALID_CAPABILITY;
 	if (MACH_PORT_VALID(notify) && ipc_right_copyin(ipc_space_kernel,
 	    notify, MACH_MSG_TYPE_MOVE_SEND_ONCE, false, &so) != KERN_SUCCESS)
 		return KERN_INVALID_CAPABILITY;

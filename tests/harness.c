@@ -10,7 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -24,6 +26,19 @@ die(const char *what)
 {
 	fprintf(stderr, "harness: %s: %s\n", what, strerror(errno));
 	exit(99);
+}
+
+/* True if something accepts connections on the socket PATH. */
+static int
+socket_answers(const char *path)
+{
+	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	snprintf(sa.sun_path, sizeof sa.sun_path, "%s", path);
+	int fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+	int ok = fd >= 0 && connect(fd, (struct sockaddr *)&sa, sizeof sa) == 0;
+	if (fd >= 0)
+		close(fd);
+	return ok;
 }
 
 void
@@ -50,10 +65,9 @@ harness_machd_start(const char *const *args)
 		execv(machd, (char *const *)argv);
 		_exit(127);
 	}
-	/* Wait for the socket to appear (machd binds before serving). */
+	/* Wait until machd answers on the socket (it binds, then listens). */
 	for (int i = 0; i < 500; i++) {
-		struct stat st;
-		if (stat(sock, &st) == 0)
+		if (socket_answers(sock))
 			break;
 		int status;
 		if (waitpid(machd_pid, &status, WNOHANG) == machd_pid) {

@@ -832,13 +832,7 @@ CONFORMANCE_PAGE(mach_port_request_notification)
 	tcase_add_test(tc, mach_port_request_notification_invalid_name);
 	tcase_add_test(tc, mach_port_request_notification_invalid_right);
 	tcase_add_test(tc, mach_port_request_notification_bad_variant);
-	/* KNOWN BUG: notify MACH_PORT_DEAD gives KERN_SUCCESS, and the call
-	 * cancels the request as if notify were MACH_PORT_NULL, instead of
-	 * KERN_INVALID_CAPABILITY: S_mach_port_request_notification
-	 * (server/mach_port_kserver.c) treats every name that is not
-	 * MACH_PORT_VALID as "no right", where Mach checks
-	 * notify == IP_DEAD first. */
-	(void)mach_port_request_notification_invalid_capability;
+	tcase_add_test(tc, mach_port_request_notification_invalid_capability);
 	tcase_add_test(tc, mach_port_request_notification_notify_not_a_right);
 	suite_add_tcase(s, tc);
 	return s;

@@ -240,13 +240,7 @@ CONFORMANCE_PAGE(mach_port_set_seqno)
 	TCase *tc = conformance_tcase("mach_port_set_seqno");
 	tcase_add_test(tc, mach_port_set_seqno_next_message);
 	tcase_add_test(tc, mach_port_set_seqno_through_set);
-	/* KNOWN BUG: the sequence number survives a migration of the
-	 * receive right (33 after a trip in a message, 44 after a
-	 * port-destroyed notification; expected 0): receive_leaves and
-	 * ipc_port_receive_release (emu/ipc_right.c, emu/ipc_port.c) reset
-	 * ip_mscount but not ip_seqno, where GNU Mach's
-	 * ipc_port_clear_receiver resets both. */
-	(void)mach_port_set_seqno_reset_on_migration;
+	tcase_add_test(tc, mach_port_set_seqno_reset_on_migration);
 	tcase_add_test(tc, mach_port_set_seqno_invalid_name);
 	tcase_add_test(tc, mach_port_set_seqno_invalid_right);
 	suite_add_tcase(s, tc);

@@ -347,8 +347,10 @@ ipc_right_copyout_name(struct ipc_space *space, struct ipc_port *port,
 {
 	struct ipc_entry *entry = ipc_entry_lookup(space, name);
 	if (entry != NULL) {
+		/* Only a send or receive right of the same port takes more. */
 		ipc_right_check(space, entry);
-		if (entry->ie_object != port || type == MACH_MSG_TYPE_PORT_SEND_ONCE)
+		if (entry->ie_object != port || type == MACH_MSG_TYPE_PORT_SEND_ONCE ||
+		    !(entry->ie_bits & (MACH_PORT_TYPE_SEND | MACH_PORT_TYPE_RECEIVE)))
 			return KERN_NAME_EXISTS;
 		return right_merge(space, entry, port, type);
 	}
@@ -555,7 +557,12 @@ ipc_right_destroy(struct ipc_space *space, mach_port_name_t name)
 		return KERN_SUCCESS;
 	}
 	if (entry->ie_bits & MACH_PORT_TYPE_RECEIVE) {
+		/* The whole name goes: a dead-name request hears that it was
+		 * deleted, not that it died. */
+		struct ipc_port *notify = request_detach(entry);
 		entry_drop_receive(space, entry);
+		if (notify != NULL)
+			ipc_notify_port_deleted(notify, name);
 		entry = ipc_entry_lookup(space, name);	/* maybe a dead name */
 		if (entry == NULL)
 			return KERN_SUCCESS;

@@ -55,7 +55,8 @@ collect_entry(struct ipc_entry *entry, void *arg)
 	struct names_ctx *c = arg;
 	ipc_right_check(c->space, entry);
 	c->names[c->n] = entry->ie_name;
-	c->types[c->n] = entry->ie_bits;
+	c->types[c->n] = entry->ie_bits |
+	    (entry->ie_request != NULL ? MACH_PORT_TYPE_DNREQUEST : 0);
 	c->n++;
 }
 
@@ -158,7 +159,10 @@ kern_return_t
 S_mach_port_deallocate(mach_port_t task, mach_port_name_t name)
 {
 	SPACE_OR_FAIL(space, task);
-	return ipc_right_dealloc(space, name);
+	kern_return_t kr = ipc_right_dealloc(space, name);
+	/* The page: "If name does not denote an element in the port name
+	 * space, the function returns success" (GNU says KERN_INVALID_NAME). */
+	return kr == KERN_INVALID_NAME ? KERN_SUCCESS : kr;
 }
 
 kern_return_t

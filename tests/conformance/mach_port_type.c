@@ -1,0 +1,267 @@
+/*
+ * Conformance: mach_port_type (osfmk-man/mach_port_type.html).
+ * "The mach_port_type function returns information about task's rights
+ * for a specific name in its port name space.  The returned ptype is a
+ * bit-mask indicating what rights task holds with this name": the bits
+ * MACH_PORT_TYPE_SEND, _RECEIVE, _SEND_ONCE, _PORT_SET, _DEAD_NAME and
+ * _DNREQUEST ("a dead-name request has been registered for the right").
+ * Checked here for names of each kind, in the caller's task and in a
+ * second task (a forked child that sent us its task port), for the
+ * dead-name request bit as requests are made, cancelled and fired, and
+ * for send and send-once rights that became dead names.  RETURN VALUES:
+ * KERN_INVALID_NAME when name denotes no right (MACH_PORT_NULL and
+ * MACH_PORT_DEAD included).
+ */
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <mach/notify.h>
+
+#include "conformance.h"
+
+#define NAME_X	((mach_port_name_t)0x7c000017)
+#define NAME_Y	((mach_port_name_t)0x7d000017)
+
+static mach_port_t
+new_receive(void)
+{
+	mach_port_t p;
+	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
+	    &p));
+	return p;
+}
+
+static mach_port_type_t
+type_in(mach_port_t task, mach_port_name_t name)
+{
+	mach_port_type_t t = 0xdeadbeef;
+	CK_KR(mach_port_type(task, name, &t));
+	return t;
+}
+
+/* Register (NOTIFY valid) or cancel (MACH_PORT_NULL) the dead-name
+ * request of NAME in TASK; returns the previous send-once right. */
+static mach_port_t
+dead_name_request(mach_port_t task, mach_port_name_t name, mach_port_t notify)
+{
+	mach_port_t previous = 0xdead;
+
+	CK_KR(mach_port_request_notification(task, name,
+	    MACH_NOTIFY_DEAD_NAME, 0, notify, MACH_MSG_TYPE_MAKE_SEND_ONCE,
+	    &previous));
+	return previous;
+}
+
+/* --- A second task ---------------------------------------------------- */
+
+#pragma pack(push, 4)
+struct port_msg {
+	mach_msg_header_t head;
+	mach_msg_type_t type;
+	mach_port_t port;
+};
+#pragma pack(pop)
+
+/* A forked child: a task of its own that sent us a send right to its
+ * task port (a COPY_SEND of mach_task_self()) and lives until FD closes. */
+struct child {
+	pid_t pid;
+	int fd;
+	mach_port_t task;
+};
+
+static void
+child_start(struct child *c)
+{
+	mach_port_t rv = new_receive();
+	int fds[2];
+
+	CK_KR(mach_port_insert_right(mach_task_self(), rv, rv,
+	    MACH_MSG_TYPE_MAKE_SEND));
+	CK_KR(mach_ports_register(mach_task_self(), &rv, 1));
+	ck_assert_int_eq(pipe(fds), 0);
+	c->pid = fork();
+	ck_assert_int_ge(c->pid, 0);
+	if (c->pid == 0) {
+		mach_port_array_t ports;
+		mach_msg_type_number_t n;
+		struct port_msg m;
+		char b;
+
+		close(fds[1]);
+		if (mach_ports_lookup(mach_task_self(), &ports, &n) !=
+		    KERN_SUCCESS || n < 1)
+			_exit(1);
+		memset(&m, 0, sizeof m);
+		m.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, 0) |
+		    MACH_MSGH_BITS_COMPLEX;
+		m.head.msgh_remote_port = ports[0];
+		m.type.msgt_name = MACH_MSG_TYPE_COPY_SEND;
+		m.type.msgt_size = 32;
+		m.type.msgt_number = 1;
+		m.type.msgt_inline = TRUE;
+		m.port = mach_task_self();
+		if (mach_msg(&m.head, MACH_SEND_MSG, sizeof m, 0,
+		    MACH_PORT_NULL, 0, MACH_PORT_NULL) != MACH_MSG_SUCCESS)
+			_exit(2);
+		while (read(fds[0], &b, 1) > 0)
+			;
+		_exit(0);
+	}
+	close(fds[0]);
+	c->fd = fds[1];
+	struct {
+		struct port_msg m;
+		char pad[64];
+	} r;
+	memset(&r, 0, sizeof r);
+	CK_KR(mach_msg(&r.m.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0,
+	    sizeof r, rv, 10000, MACH_PORT_NULL));
+	ck_assert_uint_eq(r.m.type.msgt_name, MACH_MSG_TYPE_PORT_SEND);
+	c->task = r.m.port;
+	ck_assert(MACH_PORT_VALID(c->task));
+	CK_KR(mach_port_destroy(mach_task_self(), rv));
+}
+
+static void
+child_stop(struct child *c)
+{
+	int status;
+
+	close(c->fd);
+	ck_assert_int_eq(waitpid(c->pid, &status, 0), c->pid);
+	ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+}
+
+/* --- Tests ------------------------------------------------------------ */
+
+/* Each kind of name has exactly its bits. */
+START_TEST(mach_port_type_each_kind)
+{
+	mach_port_t r = new_receive(), sr = new_receive(), s, d;
+
+	CK_KR(mach_port_insert_right(mach_task_self(), sr, sr,
+	    MACH_MSG_TYPE_MAKE_SEND));
+	CK_KR(mach_port_insert_right(mach_task_self(), NAME_X, r,
+	    MACH_MSG_TYPE_MAKE_SEND_ONCE));
+	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_PORT_SET,
+	    &s));
+	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_DEAD_NAME,
+	    &d));
+	ck_assert_uint_eq(type_in(mach_task_self(), r), MACH_PORT_TYPE_RECEIVE);
+	ck_assert_uint_eq(type_in(mach_task_self(), sr),
+	    MACH_PORT_TYPE_SEND | MACH_PORT_TYPE_RECEIVE);
+	ck_assert_uint_eq(type_in(mach_task_self(), NAME_X),
+	    MACH_PORT_TYPE_SEND_ONCE);
+	ck_assert_uint_eq(type_in(mach_task_self(), s),
+	    MACH_PORT_TYPE_PORT_SET);
+	ck_assert_uint_eq(type_in(mach_task_self(), d),
+	    MACH_PORT_TYPE_DEAD_NAME);
+}
+END_TEST
+
+/* Another task's names: a send right alone, a send-once right. */
+START_TEST(mach_port_type_other_task)
+{
+	struct child c;
+	mach_port_t p = new_receive();
+
+	child_start(&c);
+	CK_KR(mach_port_insert_right(c.task, NAME_X, p,
+	    MACH_MSG_TYPE_MAKE_SEND));
+	CK_KR(mach_port_insert_right(c.task, NAME_Y, p,
+	    MACH_MSG_TYPE_MAKE_SEND_ONCE));
+	ck_assert_uint_eq(type_in(c.task, NAME_X), MACH_PORT_TYPE_SEND);
+	ck_assert_uint_eq(type_in(c.task, NAME_Y), MACH_PORT_TYPE_SEND_ONCE);
+	ck_assert_int_eq(mach_port_type(mach_task_self(), NAME_X,
+	    &(mach_port_type_t){ 0 }), KERN_INVALID_NAME);
+	child_stop(&c);
+}
+END_TEST
+
+/* MACH_PORT_TYPE_DNREQUEST is set while a dead-name request is
+ * registered: it goes when the request is cancelled, and when it fires
+ * (the name is then a dead name). */
+START_TEST(mach_port_type_dnrequest)
+{
+	mach_port_t p = new_receive(), notify = new_receive(), prev;
+
+	CK_KR(mach_port_insert_right(mach_task_self(), p, p,
+	    MACH_MSG_TYPE_MAKE_SEND));
+	CK_KR(mach_port_insert_right(mach_task_self(), NAME_X, p,
+	    MACH_MSG_TYPE_MAKE_SEND_ONCE));
+	ck_assert_uint_eq(dead_name_request(mach_task_self(), p, notify),
+	    MACH_PORT_NULL);
+	ck_assert_uint_eq(type_in(mach_task_self(), p),
+	    MACH_PORT_TYPE_SEND_RECEIVE | MACH_PORT_TYPE_DNREQUEST);
+	ck_assert_uint_eq(dead_name_request(mach_task_self(), NAME_X, notify),
+	    MACH_PORT_NULL);
+	ck_assert_uint_eq(type_in(mach_task_self(), NAME_X),
+	    MACH_PORT_TYPE_SEND_ONCE | MACH_PORT_TYPE_DNREQUEST);
+
+	/* Cancelled: the bit goes; the old send-once right comes back. */
+	prev = dead_name_request(mach_task_self(), p, MACH_PORT_NULL);
+	ck_assert(MACH_PORT_VALID(prev));
+	ck_assert_uint_eq(type_in(mach_task_self(), prev),
+	    MACH_PORT_TYPE_SEND_ONCE);
+	ck_assert_uint_eq(type_in(mach_task_self(), p),
+	    MACH_PORT_TYPE_SEND_RECEIVE);
+
+	/* Fired: the port dies, NAME_X is a dead name without the bit. */
+	CK_KR(mach_port_mod_refs(mach_task_self(), p, MACH_PORT_RIGHT_RECEIVE,
+	    -1));
+	ck_assert_uint_eq(type_in(mach_task_self(), NAME_X),
+	    MACH_PORT_TYPE_DEAD_NAME);
+}
+END_TEST
+
+/* Send and send-once rights whose port died are dead names, here and in
+ * another task. */
+START_TEST(mach_port_type_dead_after_death)
+{
+	struct child c;
+	mach_port_t p = new_receive();
+
+	CK_KR(mach_port_insert_right(mach_task_self(), NAME_Y, p,
+	    MACH_MSG_TYPE_MAKE_SEND_ONCE));
+	child_start(&c);
+	CK_KR(mach_port_insert_right(c.task, NAME_X, p,
+	    MACH_MSG_TYPE_MAKE_SEND));
+	CK_KR(mach_port_destroy(mach_task_self(), p));
+	ck_assert_uint_eq(type_in(mach_task_self(), NAME_Y),
+	    MACH_PORT_TYPE_DEAD_NAME);
+	ck_assert_uint_eq(type_in(c.task, NAME_X), MACH_PORT_TYPE_DEAD_NAME);
+	child_stop(&c);
+}
+END_TEST
+
+/* KERN_INVALID_NAME: the name denotes no right. */
+START_TEST(mach_port_type_invalid_name)
+{
+	mach_port_type_t t;
+	mach_port_t p = new_receive();
+
+	CK_KR(mach_port_destroy(mach_task_self(), p));
+	CK_KR_EQ(mach_port_type(mach_task_self(), p, &t), KERN_INVALID_NAME);
+	CK_KR_EQ(mach_port_type(mach_task_self(), NAME_X, &t),
+	    KERN_INVALID_NAME);
+	CK_KR_EQ(mach_port_type(mach_task_self(), MACH_PORT_NULL, &t),
+	    KERN_INVALID_NAME);
+	CK_KR_EQ(mach_port_type(mach_task_self(), MACH_PORT_DEAD, &t),
+	    KERN_INVALID_NAME);
+}
+END_TEST
+
+CONFORMANCE_PAGE(mach_port_type)
+{
+	Suite *s = suite_create("mach_port_type");
+	TCase *tc = conformance_tcase("mach_port_type");
+	tcase_add_test(tc, mach_port_type_each_kind);
+	tcase_add_test(tc, mach_port_type_other_task);
+	tcase_add_test(tc, mach_port_type_dnrequest);
+	tcase_add_test(tc, mach_port_type_dead_after_death);
+	tcase_add_test(tc, mach_port_type_invalid_name);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,237 @@
+/*
+ * Conformance: task_resume (osfmk-man/task_resume.html).
+ * "The task_resume function decrements the suspend count for task.  If
+ * the task's suspend count goes to zero, the function resumes any
+ * suspended threads within the task."  NOTES: "An attempt to lower the
+ * suspend count below zero is ignored."  Checked here:
+ * - the suspend count (task_info's suspend_count) goes down by one per
+ *   call, for a task made by task_create (no threads) and for a task
+ *   with a process;
+ * - a task with a process (a forked process): it runs again only when
+ *   the count reaches zero (machemu sends SIGCONT on the last
+ *   resumption), and makes progress then;
+ * - below zero: the count stays zero and the call answers KERN_FAILURE,
+ *   GNU Mach's code for it (the page says the attempt "is ignored" and
+ *   names no code); a running process is not disturbed;
+ * - generic errors: a dead task port gives MACH_SEND_INVALID_DEST, a
+ *   port that is no task (the host port) KERN_INVALID_TASK.
+ */
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "conformance.h"
+
+static integer_t
+suspend_count(mach_port_t task)
+{
+	task_basic_info_data_t info;
+	mach_msg_type_number_t count = TASK_BASIC_INFO_COUNT;
+	CK_KR(task_info(task, TASK_BASIC_INFO, (task_info_t)&info, &count));
+	return info.suspend_count;
+}
+
+/* Process state from /proc: 'T' when stopped. */
+static char
+proc_state(pid_t pid)
+{
+	char path[64], buf[512];
+	snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+	FILE *f = fopen(path, "r");
+	if (f == NULL)
+		return '?';
+	size_t n = fread(buf, 1, sizeof buf - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	char *p = strrchr(buf, ')');
+	return p != NULL && p[1] == ' ' ? p[2] : '?';
+}
+
+#pragma pack(push, 4)
+struct port_msg {
+	mach_msg_header_t head;
+	mach_msg_type_t type;
+	mach_port_t port;
+};
+#pragma pack(pop)
+
+/* A forked process, a task of its own, that sent us its task port and
+ * then counts, for ever, in memory shared with us outside Mach. */
+struct child {
+	pid_t pid;
+	mach_port_t task;
+	volatile unsigned long *counter;
+};
+
+static void
+child_start(struct child *c)
+{
+	mach_port_t rv;
+	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
+	    &rv));
+	CK_KR(mach_port_insert_right(mach_task_self(), rv, rv,
+	    MACH_MSG_TYPE_MAKE_SEND));
+	CK_KR(mach_ports_register(mach_task_self(), &rv, 1));
+	void *shm = mmap(NULL, sizeof(unsigned long), PROT_READ | PROT_WRITE,
+	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	ck_assert(shm != MAP_FAILED);
+	c->counter = shm;
+	c->pid = fork();
+	ck_assert_int_ge(c->pid, 0);
+	if (c->pid == 0) {
+		mach_port_array_t ports;
+		mach_msg_type_number_t n;
+		struct port_msg m;
+		if (mach_ports_lookup(mach_task_self(), &ports, &n) !=
+		    KERN_SUCCESS || n < 1)
+			_exit(1);
+		memset(&m, 0, sizeof m);
+		m.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, 0) |
+		    MACH_MSGH_BITS_COMPLEX;
+		m.head.msgh_remote_port = ports[0];
+		m.type.msgt_name = MACH_MSG_TYPE_COPY_SEND;
+		m.type.msgt_size = 32;
+		m.type.msgt_number = 1;
+		m.type.msgt_inline = TRUE;
+		m.port = mach_task_self();
+		if (mach_msg(&m.head, MACH_SEND_MSG, sizeof m, 0,
+		    MACH_PORT_NULL, 0, MACH_PORT_NULL) != MACH_MSG_SUCCESS)
+			_exit(2);
+		for (;;)
+			(*c->counter)++;
+	}
+	struct {
+		struct port_msg m;
+		char pad[64];
+	} r;
+	memset(&r, 0, sizeof r);
+	CK_KR(mach_msg(&r.m.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0, sizeof r,
+	    rv, 10000, MACH_PORT_NULL));
+	c->task = r.m.port;
+	ck_assert(MACH_PORT_VALID(c->task));
+	while (*c->counter == 0)	/* it runs */
+		usleep(1000);
+}
+
+static void
+child_stop(struct child *c)
+{
+	int status;
+	kill(c->pid, SIGKILL);
+	ck_assert_int_eq(waitpid(c->pid, &status, 0), c->pid);
+	munmap((void *)c->counter, sizeof(unsigned long));
+}
+
+/* True if the child's counter stands still for 100 ms. */
+static int
+standing_still(struct child *c)
+{
+	unsigned long before = *c->counter;
+	usleep(100 * 1000);
+	return *c->counter == before;
+}
+
+/* Wait up to 2 s for the process to be stopped (WANT) or not. */
+static int
+wait_stopped(pid_t pid, int want)
+{
+	for (int i = 0; i < 2000; i++) {
+		if ((proc_state(pid) == 'T') == want)
+			return 1;
+		usleep(1000);
+	}
+	return 0;
+}
+
+/* The count goes down by one per call, for a task without threads. */
+START_TEST(task_resume_count)
+{
+	mach_port_t child;
+	CK_KR(task_create(mach_task_self(), FALSE, &child));
+	for (int i = 0; i < 3; i++)
+		CK_KR(task_suspend(child));
+	ck_assert_int_eq(suspend_count(child), 3);
+	CK_KR(task_resume(child));
+	ck_assert_int_eq(suspend_count(child), 2);
+	CK_KR(task_resume(child));
+	CK_KR(task_resume(child));
+	ck_assert_int_eq(suspend_count(child), 0);
+	CK_KR(task_terminate(child));
+}
+END_TEST
+
+/* A process runs again when the count reaches zero, not before. */
+START_TEST(task_resume_process)
+{
+	struct child c;
+	child_start(&c);
+	CK_KR(task_suspend(c.task));
+	CK_KR(task_suspend(c.task));
+	CK_KR(task_suspend(c.task));
+	ck_assert(wait_stopped(c.pid, 1));
+	CK_KR(task_resume(c.task));
+	CK_KR(task_resume(c.task));
+	ck_assert_int_eq(suspend_count(c.task), 1);
+	ck_assert(standing_still(&c));
+	ck_assert_int_eq(proc_state(c.pid), 'T');
+	CK_KR(task_resume(c.task));
+	ck_assert_int_eq(suspend_count(c.task), 0);
+	ck_assert(wait_stopped(c.pid, 0));
+	ck_assert(!standing_still(&c));
+	child_stop(&c);
+}
+END_TEST
+
+/* Below zero: the count stays zero; KERN_FAILURE, as in GNU Mach. */
+START_TEST(task_resume_not_suspended)
+{
+	mach_port_t child;
+	CK_KR(task_create(mach_task_self(), FALSE, &child));
+	CK_KR_EQ(task_resume(child), KERN_FAILURE);
+	ck_assert_int_eq(suspend_count(child), 0);
+	CK_KR(task_suspend(child));
+	CK_KR(task_resume(child));
+	CK_KR_EQ(task_resume(child), KERN_FAILURE);
+	ck_assert_int_eq(suspend_count(child), 0);
+	/* Suspending again takes one resume, not two. */
+	CK_KR(task_suspend(child));
+	ck_assert_int_eq(suspend_count(child), 1);
+	CK_KR(task_resume(child));
+	ck_assert_int_eq(suspend_count(child), 0);
+	CK_KR(task_terminate(child));
+
+	struct child c;
+	child_start(&c);
+	CK_KR_EQ(task_resume(c.task), KERN_FAILURE);
+	ck_assert_int_eq(suspend_count(c.task), 0);
+	ck_assert(!standing_still(&c));
+	child_stop(&c);
+}
+END_TEST
+
+/* Generic errors: a dead task port, a port that is no task. */
+START_TEST(task_resume_invalid_task)
+{
+	mach_port_t child;
+	CK_KR(task_create(mach_task_self(), FALSE, &child));
+	CK_KR(task_suspend(child));
+	CK_KR(task_terminate(child));
+	CK_KR_EQ(task_resume(child), MACH_SEND_INVALID_DEST);
+	CK_KR_EQ(task_resume(mach_host_self()), KERN_INVALID_TASK);
+}
+END_TEST
+
+CONFORMANCE_PAGE(task_resume)
+{
+	Suite *s = suite_create("task_resume");
+	TCase *tc = conformance_tcase("task_resume");
+	tcase_add_test(tc, task_resume_count);
+	tcase_add_test(tc, task_resume_process);
+	tcase_add_test(tc, task_resume_not_suspended);
+	tcase_add_test(tc, task_resume_invalid_task);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -182,7 +182,7 @@ user_copy(void *dst, const void *src, size_t len, bool to_user)
  */
 static mach_msg_return_t
 ool_pack(const mach_msg_header_t *msg, mach_msg_size_t size,
-    struct trap_ool *table, size_t *countp, int *fdp)
+    struct trap_ool *table, size_t max, size_t *countp, int *fdp)
 {
 	struct msg_walker w;
 	struct msg_item it;
@@ -197,7 +197,7 @@ ool_pack(const mach_msg_header_t *msg, mach_msg_size_t size,
 		struct trap_ool o = { .to_offset = off, .to_size = it.data_size };
 		uint64_t addr = msg_get64(msg, it.data_offset);
 		total += it.data_size;
-		if (total > TRAP_MAX_OOL_BYTES)
+		if (total > TRAP_MAX_OOL_BYTES || count == max)
 			return MACH_SEND_NO_BUFFER;
 		if (it.data_size > 0) {
 			if (*fdp < 0 && (*fdp = memfd_create("machemu-ool",
@@ -284,19 +284,19 @@ mach_msg_overwrite(mach_msg_header_t *msg, mach_msg_option_t option,
 			return MACH_SEND_INVALID_DATA;
 		const mach_msg_header_t *copy =
 		    (const mach_msg_header_t *)(tx_buf + len);
-		size_t nrights, nool;
-		mach_msg_return_t mr = msg_check(copy, send_size, &nrights, &nool);
-		if (mr != MACH_MSG_SUCCESS)
-			return mr;
-		if (nool * sizeof(struct trap_ool) >
-		    TRAP_MAX_FRAME - sizeof req - send_size)
-			return MACH_SEND_NO_BUFFER;
+		/* A malformed body is machd's to judge: the mach_msg page
+		 * says what of such a message is destroyed.  Only the
+		 * out-of-line regions before the first bad item go along. */
+		if (send_size < sizeof(mach_msg_header_t) || send_size % 4 != 0)
+			return MACH_SEND_MSG_TOO_SMALL;
 		len += send_size;
-		complex = (copy->msgh_bits & MACH_MSGH_BITS_COMPLEX) && nool > 0;
+		complex = (copy->msgh_bits & MACH_MSGH_BITS_COMPLEX) != 0;
 		if (complex) {
 			size_t count = 0;
-			mr = ool_pack(copy, send_size,
-			    (struct trap_ool *)(tx_buf + len), &count, &fd);
+			mach_msg_return_t mr = ool_pack(copy, send_size,
+			    (struct trap_ool *)(tx_buf + len),
+			    (TRAP_MAX_FRAME - len) / sizeof(struct trap_ool), &count,
+			    &fd);
 			if (mr != MACH_MSG_SUCCESS) {
 				if (fd >= 0)
 					close(fd);
@@ -320,20 +320,25 @@ mach_msg_overwrite(mach_msg_header_t *msg, mach_msg_option_t option,
 	if (sent && complex)
 		ool_dealloc_local((const mach_msg_header_t *)(tx_buf + sizeof req),
 		    send_size);
-	if (rcv && r.head.tr_msg_size > 0 && r.head.tr_msg_size <= rcv_size) {
+	if (mr == MACH_SEND_TIMED_OUT && r.head.tr_msg_size == send_size) {
+		/* Returned by pseudo-receive, into the send buffer. */
+		if (!user_copy(msg, r.msg, send_size, true))
+			machemu_msg_release((mach_msg_header_t *)r.msg, false);
+	} else if (rcv && mr == MACH_RCV_TOO_LARGE) {
+		/* The header of a destroyed message, or just the size. */
+		if (r.head.tr_msg_size == sizeof(mach_msg_header_t) &&
+		    rcv_size >= sizeof(mach_msg_header_t))
+			(void)user_copy(into, r.msg, r.head.tr_msg_size, true);
+		mach_msg_size_t need = r.head.tr_value;	/* the size needed */
+		if (rcv_size >= sizeof(mach_msg_header_t))
+			(void)user_copy(&into->msgh_size, &need, sizeof need, true);
+	} else if (rcv && r.head.tr_msg_size > 0 &&
+	    r.head.tr_msg_size <= rcv_size) {
 		if (!user_copy(into, r.msg, r.head.tr_msg_size, true)) {
 			/* Received, but the buffer cannot take it: destroyed. */
 			machemu_msg_release((mach_msg_header_t *)r.msg, false);
 			return MACH_RCV_INVALID_DATA;
 		}
-	} else if (mr == MACH_SEND_TIMED_OUT && r.head.tr_msg_size == send_size) {
-		/* Returned by pseudo-receive. */
-		if (!user_copy(msg, r.msg, send_size, true))
-			machemu_msg_release((mach_msg_header_t *)r.msg, false);
-	} else if (rcv && mr == MACH_RCV_TOO_LARGE &&
-	    rcv_size >= sizeof(mach_msg_header_t)) {
-		mach_msg_size_t need = r.head.tr_value;	/* the size needed */
-		(void)user_copy(&into->msgh_size, &need, sizeof need, true);
 	}
 	return mr;
 }

@@ -73,15 +73,19 @@ is_send_disposition(mach_msg_type_name_t d)
 	return msg_type_is_disposition(d) && d != MACH_MSG_TYPE_MOVE_RECEIVE;
 }
 
-/* Would copying in NAME with DISP from SPACE succeed?  Checked before the
- * header rights move, so that a bad header changes nothing. */
+/* Would copying in NAME with DISP from SPACE succeed (DEADOK: a dead
+ * name passes for a send right)?  Checked before the header rights
+ * move, so that a bad header changes nothing. */
 static bool
 header_right_ok(struct ipc_space *space, mach_port_name_t name,
-    mach_msg_type_name_t disp)
+    mach_msg_type_name_t disp, bool deadok)
 {
 	struct ipc_entry *entry = ipc_entry_lookup(space, name);
-	if (entry == NULL || ipc_right_check(space, entry))
+	if (entry == NULL)
 		return false;
+	if (ipc_right_check(space, entry))
+		return deadok && disp != MACH_MSG_TYPE_MAKE_SEND &&
+		    disp != MACH_MSG_TYPE_MAKE_SEND_ONCE;
 	switch (disp) {
 	case MACH_MSG_TYPE_MAKE_SEND:
 	case MACH_MSG_TYPE_MAKE_SEND_ONCE:
@@ -91,6 +95,53 @@ header_right_ok(struct ipc_space *space, mach_port_name_t name,
 	default:
 		return entry->ie_bits & MACH_PORT_TYPE_SEND;
 	}
+}
+
+/*
+ * Check and take the header's rights.  The two are taken atomically, as
+ * the mach_msg page says: when both name one right, the one that only
+ * copies or makes goes first, and two moves need two user references; a
+ * failure changes nothing.
+ */
+static mach_msg_return_t
+header_copyin(struct ipc_space *space, struct ipc_kmsg *kmsg,
+    mach_port_name_t dest, mach_msg_type_name_t rdisp, mach_port_name_t reply,
+    mach_msg_type_name_t ldisp)
+{
+	if (!MACH_PORT_VALID(dest) || !header_right_ok(space, dest, rdisp, false))
+		return MACH_SEND_INVALID_DEST;
+	if (MACH_PORT_VALID(reply) && !header_right_ok(space, reply, ldisp, true))
+		return MACH_SEND_INVALID_REPLY;
+	bool same = reply == dest;
+	if (same) {
+		struct ipc_entry *entry = ipc_entry_lookup(space, dest);
+		unsigned moves = (rdisp == MACH_MSG_TYPE_MOVE_SEND) +
+		    (ldisp == MACH_MSG_TYPE_MOVE_SEND);
+		if ((rdisp == MACH_MSG_TYPE_MOVE_SEND_ONCE &&
+		    ldisp == MACH_MSG_TYPE_MOVE_SEND_ONCE) ||
+		    (moves == 2 && entry->ie_urefs < 2))
+			return MACH_SEND_INVALID_REPLY;
+	}
+	/* The reply first when the destination moves the same right. */
+	bool reply_first = same && (rdisp == MACH_MSG_TYPE_MOVE_SEND ||
+	    rdisp == MACH_MSG_TYPE_MOVE_SEND_ONCE);
+	for (int step = 0; step < 2; step++) {
+		bool do_reply = (step == 0) == reply_first;
+		if (!do_reply) {
+			if (ipc_right_copyin(space, dest, rdisp, false,
+			    &kmsg->ikm_remote) != KERN_SUCCESS)
+				return MACH_SEND_INVALID_DEST;	/* cannot happen */
+			kmsg->ikm_remote_type = msg_type_received(rdisp);
+		} else if (reply == MACH_PORT_DEAD) {
+			kmsg->ikm_local = IP_DEAD;
+		} else if (reply != MACH_PORT_NULL) {
+			if (ipc_right_copyin(space, reply, ldisp, true,
+			    &kmsg->ikm_local) != KERN_SUCCESS)
+				return MACH_SEND_INVALID_REPLY;	/* cannot happen */
+		}
+	}
+	kmsg->ikm_local_type = ldisp ? msg_type_received(ldisp) : 0;
+	return MACH_MSG_SUCCESS;
 }
 
 /* Copy in one body right; NULL and DEAD names pass through. */
@@ -218,62 +269,74 @@ body_copyin(struct ipc_space *space, struct ipc_kmsg *kmsg,
 	}
 }
 
+/* Count the rights and regions of the body items that parse; returns
+ * the walker's error at the first that does not (or success). */
+static mach_msg_return_t
+body_count(const void *msg, mach_msg_size_t size, size_t *nrightsp,
+    size_t *noolp)
+{
+	struct msg_walker w;
+	struct msg_item it;
+	bool done;
+	*nrightsp = *noolp = 0;
+	if (!(msg_get32(msg, MSG_OFF_BITS) & MACH_MSGH_BITS_COMPLEX))
+		return MACH_MSG_SUCCESS;
+	msg_walker_init(&w, msg, size);
+	for (;;) {
+		mach_msg_return_t mr = msg_walker_next(&w, &it, &done);
+		if (mr != MACH_MSG_SUCCESS || done)
+			return mr;
+		if (it.kind == MSG_ITEM_PORT_RIGHT)
+			*nrightsp += it.number;
+		if (!it.is_inline)
+			(*noolp)++;
+		if (*nrightsp > IPC_KMSG_MAX_RIGHTS || *noolp > IPC_KMSG_MAX_RIGHTS)
+			return MACH_SEND_NO_BUFFER;
+	}
+}
+
 mach_msg_return_t
 ipc_kmsg_copyin(struct ipc_space *space, const void *msg, mach_msg_size_t size,
     const struct ipc_ool_source *src, struct ipc_kmsg **kmsgp)
 {
-	size_t nrights = 0, nool = 0;
-	mach_msg_return_t mr = msg_check(msg, size, &nrights, &nool);
-	if (mr != MACH_MSG_SUCCESS)
-		return mr;
+	if (size < MSG_HEADER_SIZE || size % MSG_ALIGN != 0)
+		return MACH_SEND_MSG_TOO_SMALL;
+	size_t nrights, nool;
+	mach_msg_return_t body_mr = body_count(msg, size, &nrights, &nool);
+	if (body_mr == MACH_SEND_NO_BUFFER)
+		return body_mr;
 	if (src != NULL && src->count != nool)
 		return MACH_SEND_INVALID_MEMORY;
-	if (nrights > IPC_KMSG_MAX_RIGHTS || nool > IPC_KMSG_MAX_RIGHTS)
-		return MACH_SEND_NO_BUFFER;
 
 	mach_msg_bits_t bits = msg_get32(msg, MSG_OFF_BITS) & USER_BITS;
 	mach_msg_type_name_t rdisp = MACH_MSGH_BITS_REMOTE(bits);
 	mach_msg_type_name_t ldisp = MACH_MSGH_BITS_LOCAL(bits);
 	mach_port_name_t dest = msg_get32(msg, MSG_OFF_REMOTE_PORT);
 	mach_port_name_t reply = msg_get32(msg, MSG_OFF_LOCAL_PORT);
-
 	if (!is_send_disposition(rdisp) ||
 	    (ldisp != 0 && !is_send_disposition(ldisp)) ||
 	    (ldisp == 0 && reply != MACH_PORT_NULL))
 		return MACH_SEND_INVALID_HEADER;
-	if (!MACH_PORT_VALID(dest) || !header_right_ok(space, dest, rdisp))
-		return MACH_SEND_INVALID_DEST;
-	if (MACH_PORT_VALID(reply) && !header_right_ok(space, reply, ldisp))
-		return MACH_SEND_INVALID_REPLY;
 
 	struct ipc_kmsg *kmsg = kmsg_alloc(msg, size, nrights, nool);
 	if (kmsg == NULL)
 		return MACH_SEND_NO_BUFFER;
 	msg_put32(kmsg->ikm_data, MSG_OFF_BITS, bits);
-	if (ipc_right_copyin(space, dest, rdisp, false, &kmsg->ikm_remote) !=
-	    KERN_SUCCESS) {
-		ipc_kmsg_destroy(kmsg);
-		return MACH_SEND_INVALID_DEST;
+	mach_msg_return_t mr = header_copyin(space, kmsg, dest, rdisp, reply,
+	    ldisp);
+	if (mr != MACH_MSG_SUCCESS) {
+		ipc_kmsg_destroy(kmsg);	/* it holds nothing yet */
+		return mr;
 	}
-	kmsg->ikm_remote_type = msg_type_received(rdisp);
-	if (reply == MACH_PORT_DEAD) {
-		kmsg->ikm_local = IP_DEAD;
-	} else if (reply != MACH_PORT_NULL) {
-		if (ipc_right_copyin(space, reply, ldisp, true,
-		    &kmsg->ikm_local) != KERN_SUCCESS) {
-			/* e.g. the destination's copyin moved the last uref */
-			ipc_kmsg_destroy(kmsg);
-			return MACH_SEND_INVALID_REPLY;
-		}
-	}
-	kmsg->ikm_local_type = ldisp ? msg_type_received(ldisp) : 0;
-
-	if (bits & MACH_MSGH_BITS_COMPLEX) {
+	/* A body error destroys the message, the header's rights with it
+	 * and the items before the bad one (the mach_msg page). */
+	if (bits & MACH_MSGH_BITS_COMPLEX)
 		mr = body_copyin(space, kmsg, src);
-		if (mr != MACH_MSG_SUCCESS) {
-			ipc_kmsg_destroy(kmsg);
-			return mr;
-		}
+	if (mr == MACH_MSG_SUCCESS)
+		mr = body_mr;
+	if (mr != MACH_MSG_SUCCESS) {
+		ipc_kmsg_destroy(kmsg);
+		return mr;
 	}
 	*kmsgp = kmsg;
 	return MACH_MSG_SUCCESS;
@@ -377,6 +440,21 @@ body_copyout(struct ipc_kmsg *kmsg, struct ipc_space *space, struct vm_map *map)
 		}
 	}
 	return result;
+}
+
+void
+ipc_kmsg_destroy_too_large(struct ipc_kmsg *kmsg, struct ipc_space *space,
+    mach_msg_header_t *out)
+{
+	struct ipc_port *dest = kmsg->ikm_remote;
+	memcpy(out, kmsg->ikm_data, sizeof *out);
+	out->msgh_bits = MACH_MSGH_BITS(0, kmsg->ikm_remote_type);
+	out->msgh_size = kmsg->ikm_size;
+	out->msgh_remote_port = MACH_PORT_NULL;
+	out->msgh_local_port = IP_VALID(dest) && dest->ip_receiver == space ?
+	    dest->ip_receiver_name : MACH_PORT_NULL;
+	out->msgh_seqno = kmsg->ikm_seqno;
+	ipc_kmsg_destroy(kmsg);
 }
 
 /* Finish a copyout: the body, then hand the bytes over and free KMSG. */

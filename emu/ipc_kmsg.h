@@ -112,6 +112,15 @@ mach_msg_return_t ipc_kmsg_copyout_pseudo(struct ipc_kmsg *kmsg,
     struct ipc_space *space, struct vm_map *map, uint8_t **datap,
     mach_msg_size_t *sizep);
 
+/*
+ * Destroy KMSG, too large for its receiver, leaving in OUT the header a
+ * receiver of SPACE gets back (GNU Mach's copyout of the destination
+ * only): its size, seqno and id, the destination named as the receiver
+ * names it, and no reply port.
+ */
+void ipc_kmsg_destroy_too_large(struct ipc_kmsg *kmsg, struct ipc_space *space,
+    mach_msg_header_t *out);
+
 /* Destroy KMSG and every right and region it carries. */
 void ipc_kmsg_destroy(struct ipc_kmsg *kmsg);
 

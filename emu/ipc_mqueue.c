@@ -18,6 +18,37 @@ void (*ipc_kobject_server)(struct ipc_kmsg *kmsg);
 /* Arrival order across the ports of a set. */
 static uint64_t mqueue_stamp;
 
+/* Note (DEST) or forget (NULL) where the receive rights KMSG carries are
+ * queued. */
+static void
+mark_destination(struct ipc_kmsg *kmsg, struct ipc_port *dest)
+{
+	for (size_t i = 0; i < kmsg->ikm_nrights; i++) {
+		struct ipc_kmsg_right *r = &kmsg->ikm_rights[i];
+		if (r->type == MACH_MSG_TYPE_PORT_RECEIVE && IP_VALID(r->port))
+			r->port->ip_destination = dest;
+	}
+}
+
+/*
+ * True if KMSG carries the receive right of its own destination, or of a
+ * port whose receive right is queued, message after message, on it: a
+ * loop no receiver can ever reach.  The kernel collects it.
+ */
+static bool
+mqueue_circular(struct ipc_kmsg *kmsg, struct ipc_port *dest)
+{
+	for (size_t i = 0; i < kmsg->ikm_nrights; i++) {
+		struct ipc_kmsg_right *r = &kmsg->ikm_rights[i];
+		if (r->type != MACH_MSG_TYPE_PORT_RECEIVE || !IP_VALID(r->port))
+			continue;
+		for (struct ipc_port *p = dest; p != NULL; p = p->ip_destination)
+			if (p == r->port)
+				return true;
+	}
+	return false;
+}
+
 void
 ipc_mqueue_init(struct ipc_mqueue *mq)
 {
@@ -60,14 +91,14 @@ ipc_mqueue_take(struct ipc_thread *thread, struct ipc_port *port,
 		return MACH_RCV_TOO_LARGE;	/* it stays queued */
 	TAILQ_REMOVE(&mq->imq_messages, kmsg, ikm_link);
 	mq->imq_count--;
+	mark_destination(kmsg, NULL);
 	ipc_mqueue_unblock_senders(port);
-	if (kmsg->ikm_size > thread->th_rcv_size) {
-		ipc_kmsg_destroy(kmsg);
-		return MACH_RCV_TOO_LARGE;
-	}
 	kmsg->ikm_seqno = port->ip_seqno++;
 	*kmsgp = kmsg;
-	return MACH_MSG_SUCCESS;
+	/* Too large without MACH_RCV_LARGE: dequeued all the same; the
+	 * caller destroys it and returns its header. */
+	return kmsg->ikm_size > thread->th_rcv_size ? MACH_RCV_TOO_LARGE :
+	    MACH_MSG_SUCCESS;
 }
 
 /* Hand the head message of PORT to THREAD, which was waiting. */
@@ -78,7 +109,7 @@ mqueue_deliver_head(struct ipc_thread *thread, struct ipc_port *port)
 	mach_msg_size_t size;
 	ipc_mqueue_cancel_wait(thread);
 	mach_msg_return_t mr = ipc_mqueue_take(thread, port, &kmsg, &size);
-	thread->th_wakeup(thread, mr, mr == MACH_MSG_SUCCESS ? kmsg : NULL, size);
+	thread->th_wakeup(thread, mr, kmsg, size);
 }
 
 void
@@ -101,8 +132,13 @@ ipc_mqueue_send(struct ipc_kmsg *kmsg)
 		ipc_kobject_server(kmsg);
 		return MACH_MSG_SUCCESS;
 	}
+	if (mqueue_circular(kmsg, port)) {
+		ipc_kmsg_destroy(kmsg);
+		return MACH_MSG_SUCCESS;
+	}
 	struct ipc_mqueue *mq = &port->ip_messages;
 	kmsg->ikm_stamp = ++mqueue_stamp;
+	mark_destination(kmsg, port);
 	TAILQ_INSERT_TAIL(&mq->imq_messages, kmsg, ikm_link);
 	mq->imq_count++;
 	ipc_mqueue_deliver_queued(port);
@@ -192,6 +228,7 @@ ipc_mqueue_flush(struct ipc_mqueue *mq, mach_msg_return_t mr)
 	while ((kmsg = TAILQ_FIRST(&mq->imq_messages)) != NULL) {
 		TAILQ_REMOVE(&mq->imq_messages, kmsg, ikm_link);
 		mq->imq_count--;
+		mark_destination(kmsg, NULL);
 		ipc_kmsg_destroy(kmsg);
 	}
 	ipc_mqueue_wake_all(mq, mr);

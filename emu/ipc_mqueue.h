@@ -53,8 +53,9 @@ struct ipc_kmsg *ipc_mqueue_cancel_send(struct ipc_thread *thread);
 /*
  * Receive for THREAD from PORT with the thread's receive options.  If a
  * message is queued, returns MACH_MSG_SUCCESS with it in *KMSGP, or
- * MACH_RCV_TOO_LARGE with the needed size in *SIZEP (the message stays
- * queued with MACH_RCV_LARGE and is destroyed without).  A port in a set
+ * MACH_RCV_TOO_LARGE with the needed size in *SIZEP: with MACH_RCV_LARGE
+ * the message stays queued (*KMSGP untouched); without, it is dequeued
+ * into *KMSGP for the caller to destroy, after returning its header.  A port in a set
  * gives MACH_RCV_IN_SET.  Otherwise returns MACH_RCV_TIMED_OUT if the
  * thread asked not to wait, or MACH_RCV_IN_PROGRESS after queueing the
  * thread as a waiter: the message comes later through th_wakeup.

@@ -53,6 +53,9 @@ struct ipc_port {
 	struct ipc_port *ip_nsrequest;	/* send-once right for no-senders */
 	struct ipc_port *ip_pdrequest;	/* send-once right for port-destroyed */
 	struct ipc_dnrequest_list ip_dnrequests;	/* dead-name requests */
+	/* While the receive right is in a message queued on a port: that
+	 * port (for loops of receive rights sent to themselves). */
+	struct ipc_port *ip_destination;
 	struct ipc_thread_queue ip_blocked_senders;	/* queue was full */
 };
 

@@ -127,7 +127,7 @@ dead_name_take(struct ipc_space *space, struct ipc_entry *entry, bool move)
 }
 
 /* The receive right leaves ENTRY's space (in a message or to the kernel):
- * the port leaves its set, threads waiting on it learn it moved, its
+ * the port leaves its set, threads waiting on it lose it, its
  * make-send count restarts and a no-senders request is cancelled. */
 static void
 receive_leaves(struct ipc_space *space, struct ipc_entry *entry)
@@ -136,7 +136,9 @@ receive_leaves(struct ipc_space *space, struct ipc_entry *entry)
 	ipc_pset_remove(port);
 	port->ip_receiver = NULL;
 	port->ip_receiver_name = MACH_PORT_NULL;
-	ipc_mqueue_wake_all(&port->ip_messages, MACH_RCV_PORT_CHANGED);
+	/* The waiters lost the right (MACH_RCV_PORT_CHANGED is for a port
+	 * that joins a set). */
+	ipc_mqueue_wake_all(&port->ip_messages, MACH_RCV_PORT_DIED);
 	port->ip_mscount = 0;	/* the counts restart with the next holder */
 	port->ip_seqno = 0;
 	struct ipc_port *ns = port->ip_nsrequest;

@@ -26,11 +26,12 @@ struct ipc_thread {
 	mach_msg_option_t th_rcv_option;
 	mach_msg_size_t th_rcv_size;
 	mach_msg_timeout_t th_rcv_timeout;
+	mach_port_name_t th_rcv_notify;	/* with MACH_RCV_NOTIFY */
 	/*
-	 * Called when a wait ends: MR is MACH_MSG_SUCCESS with KMSG and its
-	 * SEQNO, MACH_RCV_TOO_LARGE with the needed SIZE (and KMSG NULL), or
-	 * an error such as MACH_RCV_PORT_DIED.  KMSG then belongs to the
-	 * callee.
+	 * Called when a wait ends: MR is MACH_MSG_SUCCESS with KMSG,
+	 * MACH_RCV_TOO_LARGE with the needed SIZE (and KMSG, dequeued, when
+	 * the thread did not ask for MACH_RCV_LARGE), or an error such as
+	 * MACH_RCV_PORT_DIED.  KMSG then belongs to the callee.
 	 */
 	void (*th_wakeup)(struct ipc_thread *thread, mach_msg_return_t mr,
 	    struct ipc_kmsg *kmsg, mach_msg_size_t size);

@@ -17,6 +17,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <mach/notify.h>
 
 #include "event_loop.h"
 #include "host.h"
@@ -188,6 +189,29 @@ session_reply(struct session *s, uint32_t op, int32_t ret, uint32_t value,
 	}
 }
 
+/*
+ * MACH_RCV_NOTIFY: a dead-name request for the reply right a message
+ * brought, with a send-once right made from the receive right NOTIFY (as
+ * GNU Mach does); any request it replaces is cancelled.
+ */
+static void
+request_reply_notification(struct ipc_space *space, mach_port_name_t reply,
+    mach_port_name_t notify)
+{
+	struct ipc_entry *entry = ipc_entry_lookup(space, reply);
+	struct ipc_port *port, *previous = NULL;
+	if (entry == NULL || ipc_right_check(space, entry) ||
+	    !(entry->ie_bits & MACH_PORT_TYPE_SEND_RIGHTS) ||
+	    ipc_right_lookup_receive(space, notify, &port) != KERN_SUCCESS)
+		return;
+	ipc_port_make_send_once(port);
+	if (ipc_right_request_notification(space, reply, MACH_NOTIFY_DEAD_NAME,
+	    0, port, &previous) != KERN_SUCCESS)
+		ipc_port_release_sonce(port);
+	else if (IP_VALID(previous))
+		ipc_port_release_sonce(previous);
+}
+
 /* Copy KMSG out to the session's task and send it as the call's result. */
 static void
 session_deliver(struct session *s, struct ipc_kmsg *kmsg)
@@ -195,10 +219,39 @@ session_deliver(struct session *s, struct ipc_kmsg *kmsg)
 	uint8_t *data;
 	mach_msg_size_t size;
 	struct task *task = s->s_task;
+	struct ipc_port *notify;
+	if ((s->s_thread->th_rcv_option & MACH_RCV_NOTIFY) &&
+	    ipc_right_lookup_receive(task->task_space, s->s_thread->th_rcv_notify,
+	    &notify) != KERN_SUCCESS) {
+		/* The page: de-queued and destroyed. */
+		ipc_kmsg_destroy(kmsg);
+		session_reply(s, TRAP_MACH_MSG, MACH_RCV_INVALID_NOTIFY, 0, NULL, 0);
+		return;
+	}
 	mach_msg_return_t mr = ipc_kmsg_copyout(kmsg, task->task_space,
 	    task->task_map, &data, &size);
+	if (s->s_thread->th_rcv_option & MACH_RCV_NOTIFY)
+		request_reply_notification(task->task_space,
+		    msg_get32(data, MSG_OFF_REMOTE_PORT), s->s_thread->th_rcv_notify);
 	session_reply(s, TRAP_MACH_MSG, mr, 0, data, size);
 	free(data);
+}
+
+/* End a receive: deliver KMSG, or return what MR says (the header of a
+ * message too large for the buffer, when it was dequeued). */
+static void
+session_receive_done(struct session *s, mach_msg_return_t mr,
+    struct ipc_kmsg *kmsg, mach_msg_size_t size)
+{
+	if (mr == MACH_MSG_SUCCESS) {
+		session_deliver(s, kmsg);
+	} else if (mr == MACH_RCV_TOO_LARGE && kmsg != NULL) {
+		mach_msg_header_t h;
+		ipc_kmsg_destroy_too_large(kmsg, s->s_task->task_space, &h);
+		session_reply(s, TRAP_MACH_MSG, mr, size, &h, sizeof h);
+	} else {
+		session_reply(s, TRAP_MACH_MSG, mr, size, NULL, 0);
+	}
 }
 
 /* The thread's receive ended (ipc_thread's th_wakeup). */
@@ -209,10 +262,7 @@ session_wakeup(struct ipc_thread *thread, mach_msg_return_t mr,
 	struct session *s = thread->th_owner;
 	event_timer_cancel(&s->s_timer);
 	s->s_wait = WAIT_NONE;
-	if (mr == MACH_MSG_SUCCESS)
-		session_deliver(s, kmsg);
-	else
-		session_reply(s, TRAP_MACH_MSG, mr, size, NULL, 0);
+	session_receive_done(s, mr, kmsg, size);
 }
 
 /* A send that timed out returns the message to the sender, as a
@@ -476,19 +526,18 @@ do_receive(struct session *s, const struct trap_msg_request *req)
 	thread->th_rcv_option = req->tm_option;
 	thread->th_rcv_size = req->tm_rcv_size;
 	thread->th_rcv_timeout = req->tm_timeout;
+	thread->th_rcv_notify = req->tm_notify;
 	struct ipc_kmsg *kmsg = NULL;
 	mach_msg_size_t size = 0;
 	mach_msg_return_t mr = port != NULL ?
 	    ipc_mqueue_receive(thread, port, &kmsg, &size) :
 	    ipc_pset_receive(thread, pset, &kmsg, &size);
-	if (mr == MACH_MSG_SUCCESS) {
-		session_deliver(s, kmsg);
-	} else if (mr == MACH_RCV_IN_PROGRESS) {
+	if (mr == MACH_RCV_IN_PROGRESS) {
 		s->s_wait = WAIT_RECEIVE;
 		if (req->tm_option & MACH_RCV_TIMEOUT)
 			event_timer_arm(&s->s_timer, req->tm_timeout);
 	} else {
-		session_reply(s, TRAP_MACH_MSG, mr, size, NULL, 0);
+		session_receive_done(s, mr, kmsg, size);
 	}
 }
 
@@ -524,19 +573,14 @@ do_mach_msg(struct session *s, const uint8_t *frame, size_t len, int fd)
 	if (len != want)
 		goto bad;
 	struct ipc_port *ignored;
-	if ((send && (req.tm_option & MACH_SEND_CANCEL) &&
+	if (send && (req.tm_option & MACH_SEND_CANCEL) &&
 	    ipc_right_lookup_receive(s->s_task->task_space, req.tm_notify,
-	    &ignored) != KERN_SUCCESS) ||
-	    ((req.tm_option & MACH_RCV_MSG) && (req.tm_option & MACH_RCV_NOTIFY) &&
-	    ipc_right_lookup_receive(s->s_task->task_space, req.tm_notify,
-	    &ignored) != KERN_SUCCESS)) {
-		/* The notify port of these options must be a receive right;
-		 * the options themselves change nothing here. */
+	    &ignored) != KERN_SUCCESS) {
+		/* MACH_SEND_CANCEL's notify port must be a receive right; the
+		 * option changes nothing else here. */
 		if (fd >= 0)
 			close(fd);
-		session_reply(s, TRAP_MACH_MSG, send && (req.tm_option &
-		    MACH_SEND_CANCEL) ? MACH_SEND_INVALID_NOTIFY :
-		    MACH_RCV_INVALID_NOTIFY, 0, NULL, 0);
+		session_reply(s, TRAP_MACH_MSG, MACH_SEND_INVALID_NOTIFY, 0, NULL, 0);
 		return;
 	}
 	if (send) {

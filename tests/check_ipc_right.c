@@ -283,7 +283,8 @@ START_TEST(ipc_kmsg_copyin_copyout_moves_rights)
 END_TEST
 
 /* A thread waiting on a port whose receive right moves away is woken
- * with MACH_RCV_PORT_CHANGED (mach_msg man page). */
+ * with MACH_RCV_PORT_DIED: "the caller lost the rights specified by
+ * receive_name" (mach_msg man page). */
 START_TEST(ipc_right_copyin_move_receive_wakes_waiters)
 {
 	mach_port_name_t n = receive_right(a);
@@ -296,7 +297,7 @@ START_TEST(ipc_right_copyin_move_receive_wakes_waiters)
 	    MACH_RCV_IN_PROGRESS);
 	ck_assert_int_eq(ipc_right_copyin(a, n, MACH_MSG_TYPE_MOVE_RECEIVE, false,
 	    &got), KERN_SUCCESS);
-	ck_assert_int_eq(woken_mr, MACH_RCV_PORT_CHANGED);
+	ck_assert_int_eq(woken_mr, MACH_RCV_PORT_DIED);
 	ck_assert_ptr_null(th.th_wait_queue);
 	ipc_right_release(got, MACH_MSG_TYPE_PORT_RECEIVE);
 }

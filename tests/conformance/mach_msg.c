@@ -2509,18 +2509,17 @@ CONFORMANCE_PAGE(mach_msg)
 	tcase_add_test(tc, mach_msg_interrupt_options);
 	tcase_add_test(tc, mach_msg_send_cancel_invalid_notify);
 	tcase_add_test(tc, mach_msg_invalid_data);
-	/* KNOWN BUG: built but not run; see each test's comment. */
-	(void)mach_msg_header_atomic_move_copy;
-	(void)mach_msg_header_atomic_move_move;
-	(void)mach_msg_reply_dead_name;
-	(void)mach_msg_body_receive_right_to_itself;
-	(void)mach_msg_rcv_port_died_destroy;
-	(void)mach_msg_rcv_too_large_header;
-	(void)mach_msg_rcv_notify;
-	(void)mach_msg_send_body_errors_destroy;
-	(void)mach_msg_rcv_port_died_mod_refs;
-	(void)mach_msg_rcv_port_died_moved;
-	(void)mach_msg_rcv_invalid_notify;
+	tcase_add_test(tc, mach_msg_header_atomic_move_copy);
+	tcase_add_test(tc, mach_msg_header_atomic_move_move);
+	tcase_add_test(tc, mach_msg_reply_dead_name);
+	tcase_add_test(tc, mach_msg_body_receive_right_to_itself);
+	tcase_add_test(tc, mach_msg_rcv_port_died_destroy);
+	tcase_add_test(tc, mach_msg_rcv_too_large_header);
+	tcase_add_test(tc, mach_msg_rcv_notify);
+	tcase_add_test(tc, mach_msg_send_body_errors_destroy);
+	tcase_add_test(tc, mach_msg_rcv_port_died_mod_refs);
+	tcase_add_test(tc, mach_msg_rcv_port_died_moved);
+	tcase_add_test(tc, mach_msg_rcv_invalid_notify);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -53,8 +53,8 @@ check_pages(vm_address_t a, int n, char c)
 {
 	for (int i = 0; i < n; i++)
 		for (vm_size_t j = 0; j < vm_page_size; j++)
-			ck_assert_msg(((char *)a)[i * vm_page_size + j] == c + i,
-			    "page %d byte %lu", i, (unsigned long)j);
+			ck_assert_msg(((char *)a)[i * vm_page_size + j] ==
+			    c + i, "page %d byte %lu", i, (unsigned long)j);
 }
 
 /* A copy: the bytes, the source unchanged, no later link. */

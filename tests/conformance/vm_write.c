@@ -55,7 +55,8 @@ START_TEST(vm_write_own)
 	/* A whole page from a page-aligned buffer, over a page boundary. */
 	vm_address_t buf = new_region(mach_task_self(), pg);
 	memset((char *)buf, 'x', pg);
-	CK_KR(vm_write(mach_task_self(), a + pg / 2, buf, (mach_msg_type_number_t)pg));
+	CK_KR(vm_write(mach_task_self(), a + pg / 2, buf,
+	    (mach_msg_type_number_t)pg));
 	for (vm_size_t i = pg / 2; i < pg / 2 + pg; i++)
 		ck_assert_int_eq(((char *)a)[i], 'x');
 	ck_assert_int_eq(((char *)a)[pg / 2 + pg], '.');

@@ -37,7 +37,6 @@ static pid_t proc_pid;
 static uint64_t proc_task_id;
 static uint64_t proc_parent_task_id;	/* after fork: the parent's task */
 static uint64_t proc_attach_token;	/* from machrun: attach to a task */
-static mach_port_t proc_host;
 static int window_ok;
 static int warned;
 static int quiet;		/* an early connection that may fail silently */
@@ -45,7 +44,6 @@ static int quiet;		/* an early connection that may fail silently */
 /* The thread: its connection and thread port. */
 static __thread int thread_conn = -1;
 static __thread pid_t thread_pid;
-static __thread mach_port_t thread_port;
 static pthread_key_t thread_key;
 
 static void
@@ -125,13 +123,25 @@ fail:
 	return -1;
 }
 
+/* A thread that used Mach ends: its Mach thread ends with it.  The
+ * process's first connection stays open (it anchors the task) and is
+ * told so. */
 static void
 thread_exit(void *arg)
 {
 	(void)arg;
-	if (thread_conn >= 0 && thread_conn != proc_conn && thread_pid == getpid())
-		close(thread_conn);
+	if (thread_conn >= 0 && thread_pid == getpid()) {
+		if (thread_conn != proc_conn) {
+			close(thread_conn);
+		} else {
+			struct trap_simple_request req = {
+				.ts_op = TRAP_THREAD_EXIT
+			};
+			(void)send(thread_conn, &req, sizeof req, MSG_NOSIGNAL);
+		}
+	}
 	thread_conn = -1;
+	machemu_thread_buffers_free();
 }
 
 /*
@@ -212,12 +222,11 @@ machemu_thread_conn(void)
 			proc_conn = fd;
 			proc_pid = pid;
 			proc_task_id = r.thr_task_id;
-			proc_host = r.thr_host_self;
 			__mach_task_self_ = r.thr_task_self;
 			name_server_port = r.thr_name_server;
 			thread_conn = fd;
 			thread_pid = pid;
-			thread_port = r.thr_thread_self;
+			pthread_setspecific(thread_key, &thread_conn);
 			if (proc_attach_token != 0) {
 				/* Map the regions the task already has. */
 				proc_attach_token = 0;
@@ -233,7 +242,6 @@ machemu_thread_conn(void)
 	if (fd >= 0) {
 		thread_conn = fd;
 		thread_pid = pid;
-		thread_port = r.thr_thread_self;
 		pthread_setspecific(thread_key, &thread_conn);
 	}
 	return fd;
@@ -243,18 +251,6 @@ int
 machemu_thread_conn_if_any(void)
 {
 	return thread_conn >= 0 && thread_pid == getpid() ? thread_conn : -1;
-}
-
-mach_port_t
-machemu_thread_port(void)
-{
-	return machemu_thread_conn() >= 0 ? thread_port : MACH_PORT_NULL;
-}
-
-mach_port_t
-machemu_host_port(void)
-{
-	return machemu_thread_conn() >= 0 ? proc_host : MACH_PORT_NULL;
 }
 
 mach_port_t

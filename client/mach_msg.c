@@ -347,16 +347,13 @@ mach_msg_return_t __mach_msg(mach_msg_header_t *, mach_msg_option_t,
     mach_msg_size_t, mach_msg_size_t, mach_port_t, mach_msg_timeout_t,
     mach_port_t) __attribute__((alias("mach_msg")));
 
-mach_port_t
-mach_reply_port(void)
+
+void
+machemu_thread_buffers_free(void)
 {
-	int conn = machemu_thread_conn();
-	struct trap_simple_request req = { .ts_op = TRAP_REPLY_PORT };
-	struct machemu_reply r;
-	if (conn < 0 || !buffers_ready() ||
-	    !machemu_trap(conn, &req, sizeof req, -1, &r))
-		return MACH_PORT_NULL;
-	return r.head.tr_value;
+	free(tx_buf);
+	free(rx_buf);
+	tx_buf = rx_buf = NULL;
 }
 
 int
@@ -380,16 +377,36 @@ machemu_sync_in_fault(void)
 	    r.head.tr_nmapops > 0;
 }
 
+/* A trap that answers with a name (a new right, or a new reference). */
+static mach_port_t
+name_trap(uint32_t op)
+{
+	int conn = machemu_thread_conn();
+	struct trap_simple_request req = { .ts_op = op };
+	struct machemu_reply r;
+	if (conn < 0 || !buffers_ready() ||
+	    !machemu_trap(conn, &req, sizeof req, -1, &r))
+		return MACH_PORT_NULL;
+	return r.head.tr_value;
+}
+
+mach_port_t
+mach_reply_port(void)
+{
+	return name_trap(TRAP_REPLY_PORT);
+}
+
+/* As the traps of Mach: each call adds a user reference the caller owns. */
 mach_port_t
 mach_thread_self(void)
 {
-	return machemu_thread_port();
+	return name_trap(TRAP_THREAD_SELF);
 }
 
 mach_port_t
 mach_host_self(void)
 {
-	return machemu_host_port();
+	return name_trap(TRAP_HOST_SELF);
 }
 
 boolean_t

@@ -25,12 +25,6 @@ struct machemu_reply {
  */
 int machemu_thread_conn(void);
 
-/* This thread's thread port (valid once connected). */
-mach_port_t machemu_thread_port(void);
-
-/* This process's host port (valid once connected). */
-mach_port_t machemu_host_port(void);
-
 /*
  * Send FRAME (LEN bytes, with FD attached if FD >= 0) on CONN and read
  * the reply, applying the address-space changes it carries.  Returns
@@ -58,6 +52,9 @@ int machemu_sync_in_fault(void);
 
 /* This thread's connection if it has one, else -1 (never connects). */
 int machemu_thread_conn_if_any(void);
+
+/* Free the calling thread's frame buffers (it is exiting). */
+void machemu_thread_buffers_free(void);
 
 /* True if [ADDR, ADDR+SIZE) lies in the task window. */
 static inline int

@@ -5,7 +5,10 @@
 #include "task.h"
 
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
 #include "ipc_port.h"
 #include "ipc_right.h"
@@ -123,11 +126,34 @@ task_create_child(struct task *parent, bool inherit_memory, bool share_all,
 	return KERN_SUCCESS;
 }
 
+/* True once PID is stopped (or gone), from /proc. */
+static bool
+process_stopped(pid_t pid)
+{
+	char path[64], buf[256];
+	snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+	FILE *f = fopen(path, "r");
+	if (f == NULL)
+		return true;
+	size_t n = fread(buf, 1, sizeof buf - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	char *p = strrchr(buf, ')');
+	return p == NULL || p[1] != ' ' || p[2] == 'T' || p[2] == 't' ||
+	    p[2] == 'Z' || p[2] == 'X';
+}
+
 kern_return_t
 task_suspend(struct task *task)
 {
-	if (task->task_suspend_count++ == 0 && task->task_pid > 0)
-		kill(task->task_pid, SIGSTOP);
+	if (task->task_suspend_count++ > 0 || task->task_pid <= 0)
+		return KERN_SUCCESS;
+	/* The page: it "does not return until all of the task's threads
+	 * have been suspended".  A stop takes microseconds; wait for it, a
+	 * bounded time, as a kernel waits for its threads to stop. */
+	kill(task->task_pid, SIGSTOP);
+	for (int i = 0; i < 2000 && !process_stopped(task->task_pid); i++)
+		nanosleep(&(struct timespec){ 0, 100 * 1000 }, NULL);
 	return KERN_SUCCESS;
 }
 

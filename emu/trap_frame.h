@@ -36,6 +36,11 @@ enum trap_op {
 	TRAP_REPLY_PORT,	/* mach_reply_port */
 	TRAP_MAP_UPDATE,	/* machd -> client only: map operations */
 	TRAP_SYNC,		/* nothing but the pending map operations */
+	TRAP_THREAD_EXIT,	/* the thread of the task's first connection
+				   ended; the connection stays (no reply) */
+	TRAP_HOST_SELF,		/* mach_host_self: a send right, one more
+				   user reference each time */
+	TRAP_THREAD_SELF,	/* mach_thread_self: likewise */
 };
 
 /* TRAP_HELLO request.  The first connection of a process makes its task;
@@ -58,8 +63,6 @@ struct trap_hello_reply {
 	int32_t thr_ret;	/* KERN_SUCCESS or an error */
 	uint64_t thr_task_id;
 	uint32_t thr_task_self;	/* send right to the task port */
-	uint32_t thr_host_self;	/* send right to the host port */
-	uint32_t thr_thread_self;
 	uint32_t thr_name_server;	/* send right to registered port 0 */
 };
 

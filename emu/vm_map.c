@@ -290,8 +290,10 @@ vm_map_protect(struct vm_map *map, uint64_t start, uint64_t end,
 	if (!map_covered(map, start, end))
 		return KERN_INVALID_ADDRESS;
 	struct vm_map_entry *e;
+	/* Neither protection may go above the maximum: a maximum can only
+	 * come down. */
 	TAILQ_FOREACH(e, &map->vm_entries, vme_link)
-		if (e->vme_end > start && e->vme_start < end && !set_max &&
+		if (e->vme_end > start && e->vme_start < end &&
 		    (prot & ~e->vme_max_protection))
 			return KERN_PROTECTION_FAILURE;
 	struct vm_map_entry *first;

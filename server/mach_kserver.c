@@ -1,8 +1,10 @@
 /*
  * mach_kserver: the kernel side of mach.defs: tasks and virtual memory.
  */
+#include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <mach/task_info.h>
 #include <mach/task_special_ports.h>
@@ -31,14 +33,14 @@ S_vm_allocate(mach_port_t target_task, vm_address_t *address, vm_size_t size,
 			*address = 0;
 		return KERN_SUCCESS;
 	}
-	/* With ANYWHERE the address passed in means nothing. */
+	/* The region starts at the page holding *ADDRESS (which ANYWHERE
+	 * ignores) and is SIZE rounded up to pages, as GNU Mach has it. */
 	uint64_t addr = anywhere ? 0 : vm_trunc_page(*address);
-	uint64_t end = anywhere ? size : *address + size;
-	if (end < size)
+	uint64_t len = vm_round_page(size);
+	if (len < size)
 		return KERN_NO_SPACE;
-	uint64_t len = vm_round_page(end) - addr;
-	if (len == 0 || vm_round_page(end) < end)
-		return KERN_NO_SPACE;
+	if (!anywhere && addr + len < addr)
+		return KERN_INVALID_ADDRESS;	/* wraps around */
 	kern_return_t kr = vm_map_allocate(task->task_map, &addr, len, anywhere);
 	if (kr == KERN_SUCCESS)
 		*address = addr;
@@ -53,9 +55,15 @@ S_vm_deallocate(mach_port_t target_task, vm_address_t address, vm_size_t size)
 		return KERN_SUCCESS;
 	uint64_t start = vm_trunc_page(address);
 	uint64_t end = vm_round_page(address + size);
-	if (end < start)
-		return KERN_INVALID_ARGUMENT;
-	return vm_map_remove(task->task_map, start, end);
+	struct vm_map *map = task->task_map;
+	/* The page: "The address is illegal or specifies a non-allocated
+	 * region" (GNU Mach succeeds there). */
+	if (end <= start || start < map->vm_min || end > map->vm_max)
+		return KERN_INVALID_ADDRESS;
+	struct vm_map_entry *e = vm_map_region_at_or_after(map, start);
+	if (e == NULL || e->vme_start >= end)
+		return KERN_INVALID_ADDRESS;
+	return vm_map_remove(map, start, end);
 }
 
 kern_return_t
@@ -73,11 +81,48 @@ S_vm_statistics(mach_port_t target_task, vm_statistics_data_t *vm_stats)
 	return KERN_SUCCESS;
 }
 
+/* The user and system time of a task's process, from /proc; zero for a
+ * task without one. */
+static void
+process_times(pid_t pid, time_value_t *user, time_value_t *sys)
+{
+	user->seconds = user->microseconds = 0;
+	sys->seconds = sys->microseconds = 0;
+	char path[64], buf[1024];
+	snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+	FILE *f = pid > 0 ? fopen(path, "r") : NULL;
+	if (f == NULL)
+		return;
+	size_t n = fread(buf, 1, sizeof buf - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	unsigned long ut, st;
+	char *p = strrchr(buf, ')');	/* fields 14 and 15, after comm */
+	if (p == NULL || sscanf(p + 1, " %*c %*d %*d %*d %*d %*d %*u %*u %*u %*u "
+	    "%*u %lu %lu", &ut, &st) != 2)
+		return;
+	long hz = sysconf(_SC_CLK_TCK);
+	hz = hz > 0 ? hz : 100;
+	user->seconds = ut / hz;
+	user->microseconds = (integer_t)(ut % hz * 1000000 / hz);
+	sys->seconds = st / hz;
+	sys->microseconds = (integer_t)(st % hz * 1000000 / hz);
+}
+
 kern_return_t
 S_task_info(mach_port_t target_task, int flavor, task_info_t task_info_out,
     mach_msg_type_number_t *task_info_outCnt)
 {
 	TASK_OR_FAIL(task, target_task);
+	if (flavor == TASK_THREAD_TIMES_INFO) {
+		if (*task_info_outCnt < TASK_THREAD_TIMES_INFO_COUNT)
+			return KERN_INVALID_ARGUMENT;
+		struct task_thread_times_info *info =
+		    (struct task_thread_times_info *)task_info_out;
+		process_times(task->task_pid, &info->user_time, &info->system_time);
+		*task_info_outCnt = TASK_THREAD_TIMES_INFO_COUNT;
+		return KERN_SUCCESS;
+	}
 	if (flavor != TASK_BASIC_INFO)
 		return KERN_INVALID_ARGUMENT;
 	if (*task_info_outCnt < TASK_BASIC_INFO_COUNT)
@@ -91,6 +136,7 @@ S_task_info(mach_port_t target_task, int flavor, task_info_t task_info_out,
 	info->creation_time.seconds = task->task_creation.tv_sec;
 	info->creation_time.microseconds =
 	    (integer_t)(task->task_creation.tv_nsec / 1000);
+	process_times(task->task_pid, &info->user_time, &info->system_time);
 	*task_info_outCnt = TASK_BASIC_INFO_COUNT;
 	return KERN_SUCCESS;
 }

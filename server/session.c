@@ -415,8 +415,6 @@ do_hello(struct session *s, const uint8_t *frame, size_t len)
 	s->s_thread->th_owner = s;
 	r.thr_task_id = task->task_id;
 	r.thr_task_self = give_send_right(task, task->task_self, true);
-	r.thr_host_self = give_send_right(task, realhost.host_self, true);
-	r.thr_thread_self = give_send_right(task, s->s_thread->th_self, true);
 	r.thr_name_server = give_send_right(task, task->task_registered[0], false);
 	frame_send(s, &r, sizeof r, NULL, 0);
 }
@@ -668,6 +666,17 @@ frame_recv(struct session *s, int *fdp)
 	return n;
 }
 
+/* The thread of the task's first connection ended: the Mach thread
+ * goes, the connection stays as the task's anchor. */
+static void
+session_thread_exit(struct session *s)
+{
+	struct ipc_thread *thread = s->s_thread;
+	s->s_thread = NULL;
+	thread->th_destroyed = NULL;
+	ipc_thread_destroy(thread);
+}
+
 static void
 session_on_event(struct event_handler *h, uint32_t events)
 {
@@ -712,6 +721,21 @@ session_on_event(struct event_handler *h, uint32_t events)
 		if (fd >= 0)
 			close(fd);
 		session_reply(s, TRAP_SYNC, KERN_SUCCESS, 0, NULL, 0);
+		return;
+	case TRAP_HOST_SELF:
+	case TRAP_THREAD_SELF:
+		if (fd >= 0)
+			close(fd);
+		session_reply(s, op, KERN_SUCCESS, give_send_right(s->s_task,
+		    op == TRAP_HOST_SELF ? realhost.host_self :
+		    s->s_thread->th_self, true), NULL, 0);
+		return;
+	case TRAP_THREAD_EXIT:
+		if (fd >= 0)
+			close(fd);
+		if (!s->s_anchor)
+			goto protocol;
+		session_thread_exit(s);
 		return;
 	}
 protocol:

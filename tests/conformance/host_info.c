@@ -120,7 +120,7 @@ CONFORMANCE_PAGE(host_info)
 	TCase *tc = conformance_tcase("host_info");
 	tcase_add_test(tc, host_info_basic);
 	tcase_add_test(tc, host_info_count_out);
-	(void)host_info_sched;	/* KNOWN BUG, above */
+	tcase_add_test(tc, host_info_sched);
 	tcase_add_test(tc, host_info_bad_request);
 	tcase_add_test(tc, host_info_invalid_host);
 	suite_add_tcase(s, tc);

@@ -279,7 +279,7 @@ CONFORMANCE_PAGE(task_suspend)
 	TCase *tc = conformance_tcase("task_suspend");
 	tcase_add_test(tc, task_suspend_count);
 	tcase_add_test(tc, task_suspend_stops_process);
-	(void)task_suspend_returns_when_stopped;	/* KNOWN BUG, above */
+	tcase_add_test(tc, task_suspend_returns_when_stopped);
 	tcase_add_test(tc, task_suspend_nested);
 	tcase_add_test(tc, task_suspend_invalid_task);
 	suite_add_tcase(s, tc);

@@ -306,7 +306,7 @@ CONFORMANCE_PAGE(task_threads)
 	tcase_add_test(tc, task_threads_created_task_none);
 	tcase_add_test(tc, task_threads_own);
 	tcase_add_test(tc, task_threads_second_thread);
-	(void)task_threads_first_thread_exits;	/* KNOWN BUG, above */
+	tcase_add_test(tc, task_threads_first_thread_exits);
 	tcase_add_test(tc, task_threads_other_task);
 	tcase_add_test(tc, task_threads_invalid_task);
 	suite_add_tcase(s, tc);

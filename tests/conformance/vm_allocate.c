@@ -324,14 +324,14 @@ CONFORMANCE_PAGE(vm_allocate)
 	TCase *tc = conformance_tcase("vm_allocate");
 	tcase_add_test(tc, vm_allocate_anywhere);
 	tcase_add_test(tc, vm_allocate_fixed);
-	(void)vm_allocate_fixed_unaligned_size;	/* KNOWN BUG, above */
+	tcase_add_test(tc, vm_allocate_fixed_unaligned_size);
 	tcase_add_test(tc, vm_allocate_attributes);
 	tcase_add_test(tc, vm_allocate_other_task);
 	tcase_add_test(tc, vm_allocate_zero_filled_again);
 	tcase_add_test(tc, vm_allocate_no_space_taken);
 	tcase_add_test(tc, vm_allocate_no_space_anywhere);
 	tcase_add_test(tc, vm_allocate_invalid_address);
-	(void)vm_allocate_invalid_address_wraps;	/* KNOWN BUG, above */
+	tcase_add_test(tc, vm_allocate_invalid_address_wraps);
 	tcase_add_test(tc, vm_allocate_invalid_task);
 	suite_add_tcase(s, tc);
 	return s;

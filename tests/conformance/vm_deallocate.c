@@ -285,7 +285,7 @@ CONFORMANCE_PAGE(vm_deallocate)
 	tcase_add_test(tc, vm_deallocate_other_tasks_keep_it);
 	tcase_add_test(tc, vm_deallocate_ool_data);
 	tcase_add_test(tc, vm_deallocate_size_zero);
-	(void)vm_deallocate_invalid_address;	/* KNOWN BUG, above */
+	tcase_add_test(tc, vm_deallocate_invalid_address);
 	tcase_add_test(tc, vm_deallocate_invalid_task);
 	suite_add_tcase(s, tc);
 	return s;

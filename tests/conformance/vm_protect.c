@@ -327,7 +327,7 @@ CONFORMANCE_PAGE(vm_protect)
 	tcase_add_test(tc, vm_protect_current);
 	tcase_add_test(tc, vm_protect_enforced_in_process);
 	tcase_add_test(tc, vm_protect_maximum);
-	(void)vm_protect_maximum_not_raised;	/* KNOWN BUG, above */
+	tcase_add_test(tc, vm_protect_maximum_not_raised);
 	tcase_add_test(tc, vm_protect_rounds_to_pages);
 	tcase_add_test(tc, vm_protect_other_task);
 	tcase_add_test(tc, vm_protect_invalid_address);

@@ -13,7 +13,9 @@
  *   online ones and no more than the maximum; the memory size is the
  *   system's physical memory; the CPU type is GNU Mach's for x86
  *   (CPU_TYPE_I386, CPU_SUBTYPE_AT386);
- * - HOST_SCHED_INFO: a KNOWN BUG, below;
+ * - HOST_SCHED_INFO, a flavor the page lists and GNU Mach has: the count
+ *   returned is HOST_SCHED_INFO_COUNT, and the minimum time-out and
+ *   quantum are positive;
  * - a buffer smaller than the flavor's structure gives KERN_FAILURE, and
  *   a flavor that does not exist KERN_INVALID_ARGUMENT (GNU Mach's codes;
  *   the page says only generic errors apply);
@@ -63,11 +65,11 @@ START_TEST(host_info_count_out)
 END_TEST
 
 /*
- * KNOWN BUG: HOST_SCHED_INFO is a flavor the page lists ("Basic
- * restrictions of the kernel's scheduling, minimum quantum and time-out
- * value.  The returned structure is host_sched_info"), and GNU Mach has
- * it; machd answers KERN_INVALID_ARGUMENT (S_host_info in
- * server/mach_host_kserver.c serves HOST_BASIC_INFO only).
+ * HOST_SCHED_INFO is a flavor the page lists ("Basic restrictions of the
+ * kernel's scheduling, minimum quantum and time-out value.  The returned
+ * structure is host_sched_info"), and GNU Mach has it: the call succeeds,
+ * the count returned is HOST_SCHED_INFO_COUNT, and the minimum time-out
+ * and minimum quantum are positive.
  */
 START_TEST(host_info_sched)
 {

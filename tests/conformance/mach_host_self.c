@@ -9,7 +9,8 @@
  * - every call names the same port, in any thread of the process;
  * - a forked process (a task of its own) gets a send right to the same
  *   host port: the right it sends back lands under our name for it;
- * - the send right is the caller's: a KNOWN BUG, below.
+ * - the send right is the caller's: each call adds a user reference, and
+ *   once the caller releases them all the next call still gives a right.
  */
 #include <pthread.h>
 #include <string.h>
@@ -112,14 +113,12 @@ START_TEST(mach_host_self_other_task)
 END_TEST
 
 /*
- * KNOWN BUG: the trap "returns send rights" that belong to the caller
+ * The trap "returns send rights" that belong to the caller
  * (<mach/mach_traps.h> says so too), as GNU Mach's trap does: each call
- * adds a user reference, and a program may mach_port_deallocate the
- * right when done with it (GNU Hurd code does).  libmachemu's
- * mach_host_self returns the name it cached at connection without a new
- * reference (machemu_host_port in client/mach_init.c): the count does
- * not grow, and after one such deallocate the name is gone and the next
- * mach_host_self() returns a name that denotes no right.
+ * adds a user reference to the same name, and a program may
+ * mach_port_deallocate the right when done with it (GNU Hurd code does).
+ * After every reference is released, a new mach_host_self() returns a
+ * send right that host calls still accept.
  */
 START_TEST(mach_host_self_callers_right)
 {

@@ -41,8 +41,6 @@
  *  - MACH_SEND_CANCEL (MACH_SEND_INVALID_NOTIFY) and MACH_RCV_NOTIFY
  *    (a dead-name request on the received reply right,
  *    MACH_RCV_INVALID_NOTIFY), which GNU Mach has too.
- * Tests of behaviour machemu gets wrong are kept but not run: see the
- * KNOWN BUG comments.
  *
  * Deviations encoded (man/libmachemu.3, DESIGN.md section 2): typed
  * messages, no trailers and no MACH_RCV_OVERWRITE; MACH_RCV_LARGE is GNU
@@ -776,14 +774,11 @@ START_TEST(mach_msg_reply_dispositions)
 END_TEST
 
 /*
- * KNOWN BUG: machd copies the header's rights in one after the other
- * (ipc_kmsg_copyin in emu/ipc_kmsg.c): the destination's MOVE_SEND takes
- * the name's only user reference, and the reply's COPY_SEND then finds no
- * send right: MACH_SEND_INVALID_REPLY.  The page: "Because mach_msg
- * processes the port rights atomically, this succeeds."
+ * The header is processed atomically: the destination's MOVE_SEND and the
+ * reply's COPY_SEND of the same right, which has one user reference,
+ * succeed.  The page: "Because mach_msg processes the port rights
+ * atomically, this succeeds."
  */
-/* The header is processed atomically: the destination MOVE_SEND and the
- * reply COPY_SEND of the same right with one user reference succeed. */
 START_TEST(mach_msg_header_atomic_move_copy)
 {
 	mach_port_t p = new_send_receive();
@@ -804,15 +799,12 @@ START_TEST(mach_msg_header_atomic_move_copy)
 END_TEST
 
 /*
- * KNOWN BUG: the reply's copyin fails after the destination's MOVE_SEND
- * took the only user reference, and machd destroys the half-built
- * message with that right in it: the caller is left with the receive
- * right alone, although MACH_SEND_INVALID_DEST and
- * MACH_SEND_INVALID_REPLY "imply that the call did nothing".
- */
-/* Both MOVE_SEND of one right with one user reference: the send fails
+ * Both MOVE_SEND of one right with one user reference: the send fails
  * with MACH_SEND_INVALID_DEST or MACH_SEND_INVALID_REPLY, codes which
- * "imply that the call did nothing". */
+ * "imply that the call did nothing": the caller keeps its send and
+ * receive rights, the send right with its one user reference, and no
+ * message is queued.
+ */
 START_TEST(mach_msg_header_atomic_move_move)
 {
 	mach_port_t p = new_send_receive();
@@ -979,15 +971,12 @@ START_TEST(mach_msg_send_invalid_reply)
 END_TEST
 
 /*
- * KNOWN BUG: a dead name in msgh_local_port (COPY_SEND or MOVE_SEND)
- * gives MACH_SEND_INVALID_REPLY: header_right_ok (emu/ipc_kmsg.c) refuses
- * dead names.  The page allows a dead name for both dispositions, the
- * receiver getting MACH_PORT_DEAD, and GNU Mach accepts it in the header
- * too (ipc_right_copyin_check).
+ * COPY_SEND and MOVE_SEND accept a dead name in msgh_local_port too: the
+ * page allows a dead name for both dispositions, and "the receiving task
+ * will get MACH_PORT_DEAD"; MOVE_SEND takes one of the dead name's user
+ * references, COPY_SEND none.  GNU Mach accepts a dead name in the header
+ * as well (ipc_right_copyin_check).
  */
-/* COPY_SEND and MOVE_SEND accept a dead name in the reply slot too: "the
- * receiving task will get MACH_PORT_DEAD"; MOVE_SEND takes one of its
- * user references. */
 START_TEST(mach_msg_reply_dead_name)
 {
 	mach_port_t p = new_receive(), dead = new_dead_name();
@@ -1331,12 +1320,12 @@ START_TEST(mach_msg_body_port_array_inline)
 END_TEST
 
 /*
- * KNOWN BUG: machd does not garbage-collect the loop ("the kernel will
- * garbage-collect such loops, destroying the messages"): at shutdown it
- * reports "leak at shutdown: 1 ports, 0 port sets, 1 messages" and exits
- * with status 3, which the fixture's teardown checks.
+ * A receive right sent to itself is not an error: the send succeeds and
+ * the name leaves the sender.  The loop is garbage-collected ("the kernel
+ * will garbage-collect such loops, destroying the messages"): the
+ * fixture's teardown checks that machd then exits with status 0, with no
+ * port or message left at shutdown.
  */
-/* A receive right sent to itself is not an error. */
 START_TEST(mach_msg_body_receive_right_to_itself)
 {
 	mach_port_t p = new_receive();
@@ -1477,13 +1466,13 @@ START_TEST(mach_msg_send_invalid_type)
 END_TEST
 
 /*
- * KNOWN BUG: MACH_SEND_INVALID_TYPE and a last item running over the end
+ * MACH_SEND_INVALID_TYPE and a last item running over the end
  * (MACH_SEND_MSG_TOO_SMALL) are in the group of codes that "imply that
- * some or all of the message was destroyed", as with GNU Mach, which
- * destroys the header's rights and the items copied in before the bad
- * one.  machemu checks the layout first and refuses the message with
- * nothing consumed: the moved destination reference and the moved
- * receive right stay with the sender.
+ * some or all of the message was destroyed": as in GNU Mach, the header's
+ * rights and the items copied in before the bad one are destroyed.  The
+ * moved destination reference is gone, the receive right moved by the
+ * first item dies (the name's send right becomes a dead name), and
+ * nothing is queued.
  */
 START_TEST(mach_msg_send_body_errors_destroy)
 {
@@ -2093,18 +2082,15 @@ START_TEST(mach_msg_port_set_member_added_while_waiting)
 END_TEST
 
 /*
- * KNOWN BUG (also mach_msg_rcv_port_died_mod_refs and _moved): a thread
- * waiting on a receive right that is destroyed (mach_port_destroy,
- * mach_port_mod_refs) or sent away in a message gets
- * MACH_RCV_PORT_CHANGED: receive_leaves (emu/ipc_right.c) wakes the
- * waiters with MACH_RCV_PORT_CHANGED before the port dies.  The page:
- * MACH_RCV_PORT_DIED "The caller lost the rights specified by
- * receive_name"; MACH_RCV_PORT_CHANGED is for a right "moved into a port
- * set during the call".  (A destroyed port set does give
- * MACH_RCV_PORT_DIED.)
+ * MACH_RCV_PORT_DIED: the receive right that a thread waits on is
+ * destroyed under it (mach_port_destroy).  The page: MACH_RCV_PORT_DIED
+ * "The caller lost the rights specified by receive_name", whereas
+ * MACH_RCV_PORT_CHANGED is for a right "moved into a port set during the
+ * call".  The same holds when the right is released
+ * (mach_msg_rcv_port_died_mod_refs) or sent away in a message
+ * (mach_msg_rcv_port_died_moved); a port set destroyed under the waiter
+ * gives MACH_RCV_PORT_DIED too (mach_msg_rcv_port_died_pset).
  */
-/* MACH_RCV_PORT_DIED: the receive right that a thread waits on is
- * destroyed under it (mach_port_destroy). */
 START_TEST(mach_msg_rcv_port_died_destroy)
 {
 	mach_port_t p = new_receive();
@@ -2117,9 +2103,8 @@ START_TEST(mach_msg_rcv_port_died_destroy)
 }
 END_TEST
 
-/* KNOWN BUG: see mach_msg_rcv_port_died_destroy. */
 /* MACH_RCV_PORT_DIED: the receive right is released
- * (mach_port_mod_refs). */
+ * (mach_port_mod_refs); see mach_msg_rcv_port_died_destroy. */
 START_TEST(mach_msg_rcv_port_died_mod_refs)
 {
 	mach_port_t p = new_receive();
@@ -2146,7 +2131,6 @@ START_TEST(mach_msg_rcv_port_died_pset)
 }
 END_TEST
 
-/* KNOWN BUG: see mach_msg_rcv_port_died_destroy. */
 /* MACH_RCV_PORT_DIED: "The caller lost the rights specified by
  * receive_name" -- here by sending the receive right away. */
 START_TEST(mach_msg_rcv_port_died_moved)
@@ -2263,12 +2247,11 @@ START_TEST(mach_msg_rcv_too_large_destroyed)
 END_TEST
 
 /*
- * KNOWN BUG: without MACH_RCV_LARGE only msgh_size is written; the rest
- * of the header is left as it was.
- */
-/* Without MACH_RCV_LARGE "the caller receives the message header, with
+ * Without MACH_RCV_LARGE "the caller receives the message header, with
  * all fields correct, including the destination port but excepting the
- * reply port, which is MACH_PORT_NULL". */
+ * reply port, which is MACH_PORT_NULL": msgh_size, msgh_local_port and
+ * msgh_id are the message's, msgh_remote_port is MACH_PORT_NULL.
+ */
 START_TEST(mach_msg_rcv_too_large_header)
 {
 	mach_port_t p = new_receive(), r = new_receive(), q = new_receive();
@@ -2346,15 +2329,13 @@ START_TEST(mach_msg_send_cancel_invalid_notify)
 END_TEST
 
 /*
- * KNOWN BUG (also the next test): MACH_RCV_NOTIFY is ignored: the
- * received send-once right gets no dead-name request (its type lacks
- * MACH_PORT_TYPE_DNREQUEST and no notification comes), and a notify
- * argument that is not a receive right is not refused with
- * MACH_RCV_INVALID_NOTIFY: the message is received.  GNU Mach implements
- * both (ipc_kmsg_copyout_header with a notify port).
+ * MACH_RCV_NOTIFY: a new reply right gets a dead-name request whose
+ * notification goes to the notify port: the received send-once right's
+ * type includes MACH_PORT_TYPE_DNREQUEST, and when its port dies the
+ * notify port gets a dead-name notification that names it.  GNU Mach
+ * implements MACH_RCV_NOTIFY too (ipc_kmsg_copyout_header with a notify
+ * port), and MACH_RCV_INVALID_NOTIFY, the next test.
  */
-/* MACH_RCV_NOTIFY: a new reply right gets a dead-name request whose
- * notification goes to the notify port. */
 START_TEST(mach_msg_rcv_notify)
 {
 	mach_port_t p = new_receive(), r = new_receive(), n = new_receive();
@@ -2379,7 +2360,6 @@ START_TEST(mach_msg_rcv_notify)
 }
 END_TEST
 
-/* KNOWN BUG: see mach_msg_rcv_notify. */
 /* MACH_RCV_INVALID_NOTIFY: with MACH_RCV_NOTIFY, a notify argument that
  * is not a receive right; the message is de-queued and destroyed. */
 START_TEST(mach_msg_rcv_invalid_notify)

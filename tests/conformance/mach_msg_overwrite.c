@@ -196,18 +196,15 @@ START_TEST(mach_msg_overwrite_send_error_skips_receive)
 END_TEST
 
 /*
- * KNOWN BUG: in a combined send and receive whose send times out
- * (MACH_SEND_TIMED_OUT), libmachemu copies the pseudo-received message
- * into the receive buffer (client/mach_msg.c stores any returned message
- * there when it fits receive_limit); the send buffer keeps the
- * dispositions and names it had before the send, so the receive right
- * the message moved comes back under a name the caller is never told in
- * the send buffer.  The page: "The port right names and out-of-line
- * addresses in the message send buffer are updated to reflect the new
- * values resulting from their effective reception."
+ * In a combined send and receive whose send times out
+ * (MACH_SEND_TIMED_OUT), the message comes back, by pseudo-receive, in
+ * the send buffer, and the receive buffer is untouched.  The page: "The
+ * port right names and out-of-line addresses in the message send buffer
+ * are updated to reflect the new values resulting from their effective
+ * reception."  The send buffer's header and item carry the received
+ * types (PORT_SEND, PORT_RECEIVE), and the receive right the message
+ * moved is the caller's again under the name written there.
  */
-/* A timed-out send comes back, by pseudo-receive, in the send buffer;
- * the receive buffer is untouched. */
 START_TEST(mach_msg_overwrite_timed_out_send_buffer)
 {
 	mach_port_t p = new_receive(), x = new_receive(), q = new_receive();

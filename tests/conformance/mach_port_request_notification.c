@@ -27,7 +27,7 @@
  * one of another task (a forked process, whose task dies when it is
  * killed); port-deleted for send, send-once and receive names; every
  * error code of the page (KERN_INVALID_CAPABILITY for a MACH_PORT_DEAD
- * notify is a known bug: that test is not registered).
+ * notify, with no request registered).
  *
  * GNU Mach behaviour where the page is silent: a non-zero sync for
  * MACH_NOTIFY_PORT_DESTROYED and an unknown variant are

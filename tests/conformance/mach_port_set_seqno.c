@@ -14,8 +14,8 @@
  * shows the next one; a message queued before the call gets the new
  * number too; through a port set, each member's own number; the number
  * restarts at zero when the receive right migrates, in a message or in a
- * port-destroyed notification (a known bug: that test is not
- * registered); the error codes, with the number unchanged.
+ * port-destroyed notification; the error codes, with the number
+ * unchanged.
  */
 #include <string.h>
 

@@ -17,7 +17,9 @@
  *   caller's task); resident_size is no more than virtual_size; a task
  *   that never had threads has run for no time; creation_time is when
  *   task_create made it;
- * - TASK_THREAD_TIMES_INFO: a KNOWN BUG, below;
+ * - TASK_THREAD_TIMES_INFO, a flavor the page lists and GNU Mach has:
+ *   the count returned is TASK_THREAD_TIMES_INFO_COUNT, and a task with
+ *   no live threads has run for no time;
  * - a buffer smaller than the flavor's structure, and a flavor that does
  *   not exist, give KERN_INVALID_ARGUMENT (GNU Mach's code; the page
  *   names none);
@@ -147,11 +149,12 @@ START_TEST(task_info_count_out)
 END_TEST
 
 /*
- * KNOWN BUG: TASK_THREAD_TIMES_INFO is a flavor the page lists ("Returns
- * system and user space run-times for live threads.  The structure
- * returned is task_thread_times_info"), and GNU Mach has it (flavor 3);
- * machd answers KERN_INVALID_ARGUMENT (S_task_info in
- * server/mach_kserver.c serves TASK_BASIC_INFO only).
+ * TASK_THREAD_TIMES_INFO is a flavor the page lists ("Returns system and
+ * user space run-times for live threads.  The structure returned is
+ * task_thread_times_info"), and GNU Mach has it (flavor 3): the count
+ * returned is TASK_THREAD_TIMES_INFO_COUNT, for a task made by
+ * task_create, whose user and system times are zero since it has no live
+ * threads, and for the caller's task.
  */
 START_TEST(task_info_thread_times)
 {

@@ -9,8 +9,8 @@
  * - a task made by task_create has no threads: count 0;
  * - the caller's own task lists its thread (mach_thread_self()); with a
  *   second thread that made a Mach call, both, each once; when that
- *   thread has exited, it is no longer listed (unless it made the
- *   process's first Mach call: a KNOWN BUG, below);
+ *   thread has exited, it is no longer listed, also when it made the
+ *   process's first Mach call;
  * - each entry is a send right of the caller, to the thread's kernel
  *   port (the name mach_thread_self() gives in that thread), with one
  *   more user reference per call;
@@ -138,7 +138,8 @@ START_TEST(task_threads_second_thread)
 {
 	struct second s = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER,
 	    MACH_PORT_NULL, 0 };
-	/* This thread calls into Mach first (see the KNOWN BUG below). */
+	/* This thread calls into Mach first (a first thread that exits is
+	 * task_threads_first_thread_exits). */
 	mach_port_t me = mach_thread_self();
 	pthread_t th;
 	ck_assert_int_eq(pthread_create(&th, NULL, second_thread, &s), 0);
@@ -179,13 +180,10 @@ first_thread(void *arg)
 }
 
 /*
- * KNOWN BUG: a thread that has exited is not "within task", but the
- * thread that made a process's first Mach call stays listed after it
- * exits: its connection is the process's anchor (client/mach_init.c:
- * thread_exit leaves proc_conn open), so machd keeps its thread until
- * the process ends.  Here a second thread makes the first call of this
- * process and exits; task_threads still lists it, beside the main
- * thread.
+ * A thread that has exited is not "within task", also when it made the
+ * process's first Mach call.  Here a second thread makes the first call
+ * of this process and exits; task_threads then lists the main thread
+ * alone.
  */
 START_TEST(task_threads_first_thread_exits)
 {

@@ -12,7 +12,9 @@
  * task_create:
  * - anywhere TRUE: a page-aligned, zero-filled region of size rounded up
  *   to pages, in the task window, not overlapping other regions;
- * - anywhere FALSE: the region starts at the page holding address;
+ * - anywhere FALSE: the region starts at the page holding address, and
+ *   its size is size rounded up to pages (an address inside a page with
+ *   a size of one page gives that one page);
  * - the new region can be read and written (VM_PROT_DEFAULT, maximum
  *   VM_PROT_ALL, as every Mach kernel gives) and is inherited as a copy
  *   (VM_INHERIT_COPY, seen through task_create);
@@ -21,14 +23,12 @@
  *   part), and anywhere TRUE with a size larger than the address space;
  * - KERN_INVALID_ADDRESS: anywhere FALSE at an address outside the
  *   task's address space (machemu's task window, 1 TiB at
- *   0x200000000000: below it, at its end, or running past its end);
+ *   0x200000000000: below it, at its end, or running past its end), and
+ *   a range that wraps around the end of the address space;
  * - generic errors: a task port whose task died fails in the send
  *   (MACH_SEND_INVALID_DEST); a send right that names no task (the host
  *   port) gives KERN_INVALID_TASK, machemu's one code for it (GNU Mach
  *   answers KERN_INVALID_ARGUMENT here).
- * Two KNOWN BUGs, below: the region made for an address inside a page
- * with anywhere FALSE, and the code for a range that wraps around the
- * end of the address space.
  */
 #include <string.h>
 
@@ -127,13 +127,12 @@ START_TEST(vm_allocate_fixed)
 END_TEST
 
 /*
- * KNOWN BUG: with anywhere FALSE, an address inside a page and a size of
- * whole pages, the page says "the region starts at the beginning of the
- * virtual page containing address.  size is always rounded up to an
- * integral number of pages", as GNU Mach and xnu do (trunc_page(address),
- * round_page(size)): one page here.  machd allocates
- * [trunc_page(address), round_page(address + size)), two pages
- * (S_vm_allocate in server/mach_kserver.c).
+ * With anywhere FALSE, an address inside a page and a size of whole
+ * pages: "the region starts at the beginning of the virtual page
+ * containing address.  size is always rounded up to an integral number
+ * of pages", as GNU Mach and xnu do (trunc_page(address),
+ * round_page(size)).  The region is one page here, at the page holding
+ * address, and the next page is still free.
  */
 START_TEST(vm_allocate_fixed_unaligned_size)
 {
@@ -291,10 +290,9 @@ START_TEST(vm_allocate_invalid_address)
 END_TEST
 
 /*
- * KNOWN BUG: a range that wraps around the end of the address space is
- * an illegal address, KERN_INVALID_ADDRESS on the page (GNU Mach's
- * vm_map_enter says so too, start >= end); machd answers KERN_NO_SPACE
- * (S_vm_allocate in server/mach_kserver.c checks the wrap first).
+ * A range that wraps around the end of the address space is an illegal
+ * address: KERN_INVALID_ADDRESS, as on the page (GNU Mach's vm_map_enter
+ * says so too, start >= end).
  */
 START_TEST(vm_allocate_invalid_address_wraps)
 {

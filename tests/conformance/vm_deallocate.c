@@ -19,8 +19,10 @@
  * - size 0 changes nothing (as in GNU Mach; the page says nothing);
  * - generic errors: a dead task port gives MACH_SEND_INVALID_DEST, a
  *   port that is no task (the host port) KERN_INVALID_TASK.
- * KERN_INVALID_ADDRESS ("The address is illegal or specifies a
- * non-allocated region") is a KNOWN BUG: see below.
+ * - KERN_INVALID_ADDRESS ("The address is illegal or specifies a
+ *   non-allocated region") for a range with no region in it, an address
+ *   outside the task's address space and a range that wraps around its
+ *   end, with the task's regions unchanged.
  */
 #include <signal.h>
 #include <string.h>
@@ -236,13 +238,13 @@ START_TEST(vm_deallocate_size_zero)
 END_TEST
 
 /*
- * KNOWN BUG: KERN_INVALID_ADDRESS, "The address is illegal or specifies
- * a non-allocated region".  machd answers KERN_SUCCESS for a range with
- * no region in it and for an address outside the task's address space
- * (S_vm_deallocate and vm_map_remove ignore both), and
- * KERN_INVALID_ARGUMENT for a range that wraps around the end of the
- * address space.  (GNU Mach also answers KERN_SUCCESS for the first
- * two; the page's code is the one tested.)
+ * KERN_INVALID_ADDRESS, "The address is illegal or specifies a
+ * non-allocated region": for a range with no region in it, for an
+ * address outside the task's address space (below the task window and
+ * at its end) and for a range that wraps around the end of the address
+ * space; the region nearby stays.  (GNU Mach answers KERN_SUCCESS for a
+ * range with no region in it and for an address outside the address
+ * space; the page's code is the one tested.)
  */
 START_TEST(vm_deallocate_invalid_address)
 {

@@ -19,15 +19,13 @@
  *   boundary changes exactly the pages it touches, splitting the region;
  * - in another task (made by task_create);
  * - KERN_PROTECTION_FAILURE: a current protection beyond the maximum,
- *   with nothing changed;
+ *   or a maximum raised beyond the existing one, with nothing changed;
  * - KERN_INVALID_ADDRESS: a range with no region, one that runs past a
  *   region into a hole, an address outside the task's address space;
  * - KERN_INVALID_ARGUMENT: bits other than VM_PROT_ALL's (GNU Mach's
  *   code; the page names none);
  * - generic errors: a dead task port gives MACH_SEND_INVALID_DEST, a
  *   port that is no task (the host port) KERN_INVALID_TASK.
- * KERN_PROTECTION_FAILURE for a maximum raised beyond the existing one is
- * a KNOWN BUG: see below.
  */
 #include <signal.h>
 #include <string.h>
@@ -195,11 +193,10 @@ START_TEST(vm_protect_maximum)
 END_TEST
 
 /*
- * KNOWN BUG: KERN_PROTECTION_FAILURE, "The new protection increased the
- * current or maximum protection beyond the existing maximum protection".
- * machd lets set_maximum raise the maximum again (vm_map_protect in
- * emu/vm_map.c checks the maximum only when the current protection is
- * set) and answers KERN_SUCCESS; GNU Mach refuses it too.
+ * KERN_PROTECTION_FAILURE, "The new protection increased the current or
+ * maximum protection beyond the existing maximum protection": once
+ * set_maximum has lowered the maximum, it cannot raise it again, and the
+ * region's protections stay as they were.  GNU Mach refuses it too.
  */
 START_TEST(vm_protect_maximum_not_raised)
 {

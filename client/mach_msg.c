@@ -409,6 +409,12 @@ mach_host_self(void)
 	return name_trap(TRAP_HOST_SELF);
 }
 
+mach_port_t
+mach_host_priv_self(void)
+{
+	return name_trap(TRAP_HOST_PRIV_SELF);
+}
+
 boolean_t
 swtch(void)
 {

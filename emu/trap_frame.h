@@ -41,6 +41,8 @@ enum trap_op {
 	TRAP_HOST_SELF,		/* mach_host_self: a send right, one more
 				   user reference each time */
 	TRAP_THREAD_SELF,	/* mach_thread_self: likewise */
+	TRAP_HOST_PRIV_SELF,	/* mach_host_priv_self: likewise; only the
+				   socket's owner can connect at all */
 };
 
 /* TRAP_HELLO request.  The first connection of a process makes its task;

@@ -39,11 +39,12 @@ boolean_t mach_server(mach_msg_header_t *, mach_msg_header_t *);
 boolean_t mach_port_server(mach_msg_header_t *, mach_msg_header_t *);
 boolean_t mach_host_server(mach_msg_header_t *, mach_msg_header_t *);
 boolean_t machemu_server(mach_msg_header_t *, mach_msg_header_t *);
+boolean_t mach_norma_server(mach_msg_header_t *, mach_msg_header_t *);
 boolean_t netname_server(mach_msg_header_t *, mach_msg_header_t *);
 
 static boolean_t (*const demux_chain[])(mach_msg_header_t *, mach_msg_header_t *) = {
 	mach_server, mach_port_server, mach_host_server, netname_server,
-	machemu_server,
+	machemu_server, mach_norma_server,
 };
 
 static struct ipc_port *
@@ -111,6 +112,12 @@ kserver_ool_free(void *addr, size_t size)
 {
 	if (addr != NULL && size > 0)
 		munmap(addr, vm_round_page(size));
+}
+
+int
+kserver_is_host_priv(mach_port_t name)
+{
+	return port_is_host_priv(kernel_port(name));
 }
 
 void *

@@ -29,6 +29,9 @@ struct ipc_space *kserver_space(mach_port_t name);
 /* True if a kernel-space name denotes the host or host_priv port. */
 int kserver_is_host(mach_port_t name);
 
+/* True if a kernel-space name denotes the host_priv port. */
+int kserver_is_host_priv(mach_port_t name);
+
 /*
  * A kernel-space name carrying a send right to PORT, for a reply whose
  * port item copies or makes a send right from it; the name's right is

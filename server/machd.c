@@ -29,19 +29,24 @@
 #include "kserver.h"
 #include "log.h"
 #include "netname_kserver.h"
+#include "node_table.h"
+#include "norma_kserver.h"
 #include "session.h"
 #include "task.h"
 #include "trap_frame.h"
 #include "vm_object.h"
 
 static const char usage_text[] =
-"usage: machd [--socket PATH] [--daemon] [--log-level LEVEL]\n"
+"usage: machd [--socket PATH] [--node N --nodes FILE] [--daemon]\n"
+"             [--log-level LEVEL]\n"
 "\n"
 "Serve Mach tasks to programs linked with libmachemu.\n"
 "\n"
 "  -s, --socket PATH      serve on this Unix-domain socket\n"
 "                         (default: $XDG_RUNTIME_DIR/machd.sock or\n"
 "                         /tmp/machemu-UID/machd.sock)\n"
+"  -n, --node N           be node N of the cluster in --nodes\n"
+"  -N, --nodes FILE       the node table: INDEX HOST:PORT a line\n"
 "  -d, --daemon           detach and log to syslog\n"
 "  -l, --log-level LEVEL  error, warn, info (default) or debug\n"
 "  -h, --help             show this help\n"
@@ -189,6 +194,7 @@ teardown_without_leaks(void)
 	while ((task = TAILQ_FIRST(&all_tasks)) != NULL)
 		task_terminate(task);
 	netname_shutdown();
+	norma_shutdown();
 	ipc_space_terminate(ipc_space_kernel);
 	ipc_space_free(ipc_space_kernel);
 	ipc_space_kernel = NULL;
@@ -207,6 +213,8 @@ main(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "socket", required_argument, NULL, 's' },
 		{ "daemon", no_argument, NULL, 'd' },
+		{ "node", required_argument, NULL, 'n' },
+		{ "nodes", required_argument, NULL, 'N' },
 		{ "log-level", required_argument, NULL, 'l' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
@@ -216,13 +224,20 @@ main(int argc, char **argv)
 	const char *socket_path = NULL;
 	bool daemonize = false;
 	int c;
-	while ((c = getopt_long(argc, argv, "s:dl:hV", longopts, NULL)) != -1) {
+	const char *node_arg = NULL, *nodes_path = NULL;
+	while ((c = getopt_long(argc, argv, "s:dl:n:N:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 's':
 			socket_path = optarg;
 			break;
 		case 'd':
 			daemonize = true;
+			break;
+		case 'n':
+			node_arg = optarg;
+			break;
+		case 'N':
+			nodes_path = optarg;
 			break;
 		case 'l':
 			if (!log_level_parse(optarg, &log_threshold)) {
@@ -246,6 +261,28 @@ main(int argc, char **argv)
 		fprintf(stderr, "machd: unexpected argument '%s'\n%s", argv[optind],
 		    usage_text);
 		return 2;
+	}
+	int node = 0;
+	struct node_table table = { NULL, 0 };
+	if ((node_arg == NULL) != (nodes_path == NULL)) {
+		fprintf(stderr, "machd: --node and --nodes go together\n%s",
+		    usage_text);
+		return 2;
+	}
+	if (node_arg != NULL) {
+		char *end, err[512];
+		long n = strtol(node_arg, &end, 10);
+		if (*node_arg == '\0' || *end != '\0' || n < 0 ||
+		    n > NODE_INDEX_MAX) {
+			fprintf(stderr, "machd: bad node index '%s'\n%s", node_arg,
+			    usage_text);
+			return 2;
+		}
+		node = (int)n;
+		if (!node_table_load(nodes_path, node, &table, err, sizeof err)) {
+			fprintf(stderr, "machd: %s\n", err);
+			return 1;
+		}
 	}
 	if (socket_path == NULL) {
 		if (!trap_default_socket(path, sizeof path)) {
@@ -279,6 +316,7 @@ main(int argc, char **argv)
 	host_init();
 	netname_init();
 	kserver_init();
+	norma_init(node, node_arg != NULL ? &table : NULL);
 	if (daemonize)
 		detach_finish(ready);
 	mlog(LOG_LEVEL_INFO, "serving on %s", socket_path);

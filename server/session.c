@@ -723,11 +723,13 @@ session_on_event(struct event_handler *h, uint32_t events)
 		session_reply(s, TRAP_SYNC, KERN_SUCCESS, 0, NULL, 0);
 		return;
 	case TRAP_HOST_SELF:
+	case TRAP_HOST_PRIV_SELF:
 	case TRAP_THREAD_SELF:
 		if (fd >= 0)
 			close(fd);
 		session_reply(s, op, KERN_SUCCESS, give_send_right(s->s_task,
 		    op == TRAP_HOST_SELF ? realhost.host_self :
+		    op == TRAP_HOST_PRIV_SELF ? realhost.host_priv :
 		    s->s_thread->th_self, true), NULL, 0);
 		return;
 	case TRAP_THREAD_EXIT:

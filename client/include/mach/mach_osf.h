@@ -65,6 +65,13 @@ mach_msg_return_t mach_msg_overwrite(mach_msg_header_t *msg,
     mach_msg_timeout_t timeout, mach_port_t notify,
     mach_msg_header_t *rcv_msg, mach_msg_size_t rcv_msg_size);
 
+/*
+ * The privileged host port (host_priv), for norma_get_special_port and
+ * the like; a new user reference each call.  Every task of machd's socket
+ * owner may have it (the socket is that user's alone).
+ */
+mach_port_t mach_host_priv_self(void);
+
 /* The page size of HOST, as vm_statistics reports it. */
 kern_return_t host_page_size(mach_port_t host, vm_size_t *page_size);
 

@@ -209,6 +209,31 @@ START_TEST(machd_port_deallocate)
 }
 END_TEST
 
+/* mach_port_rename moves every right to the new name; the old one is
+ * free, a taken name is KERN_NAME_EXISTS. */
+START_TEST(machd_port_rename)
+{
+	mach_port_t p = new_receive(), q = new_receive();
+	KR(mach_port_insert_right(mach_task_self(), p, p, MACH_MSG_TYPE_MAKE_SEND));
+	KR(mach_port_rename(mach_task_self(), p, 0x4711));
+	ck_assert_uint_eq(type_of(0x4711), MACH_PORT_TYPE_SEND_RECEIVE);
+	ck_assert_int_eq(mach_port_type(mach_task_self(), p,
+	    &(mach_port_type_t){0}), KERN_INVALID_NAME);
+	ck_assert_int_eq(mach_port_rename(mach_task_self(), 0x4711, q),
+	    KERN_NAME_EXISTS);
+	ck_assert_int_eq(mach_port_rename(mach_task_self(), p, 0x4712),
+	    KERN_INVALID_NAME);
+	/* Messages reach the port under its new name. */
+	mach_msg_header_t h = {
+		.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, 0),
+		.msgh_remote_port = 0x4711, .msgh_id = 9,
+	};
+	KR(mach_msg(&h, MACH_SEND_MSG, sizeof h, 0, 0, 0, 0));
+	KR(mach_msg(&h, MACH_RCV_MSG, 0, sizeof h, 0x4711, 0, 0));
+	ck_assert_uint_eq(h.msgh_local_port, 0x4711);
+}
+END_TEST
+
 /* mach_port_destroy removes every right under the name; a send right to a
  * destroyed port, held under another task's... here: a send-once right
  * held under its own name becomes a dead name. */
@@ -348,7 +373,19 @@ START_TEST(machd_msg_self_inline_ool_port)
 	ck_assert_uint_eq(r.m.port, carried);
 	ck_assert_uint_eq(type_of(carried), MACH_PORT_TYPE_SEND_RECEIVE);
 	ck_assert_uint_eq(refs_of(carried, MACH_PORT_RIGHT_SEND), 1);
-	/* The received region belongs to the receiver. */
+	/* The received region is a region of the receiver's task. */
+	vm_address_t addr = (vm_address_t)r.m.ool;
+	vm_size_t size;
+	vm_prot_t prot, max;
+	vm_inherit_t inh;
+	boolean_t shared;
+	mach_port_t object;
+	vm_offset_t offset;
+	KR(vm_region(mach_task_self(), &addr, &size, &prot, &max, &inh, &shared,
+	    &object, &offset));
+	ck_assert_uint_eq(addr, (vm_address_t)r.m.ool);
+	ck_assert_uint_ge(size, sizeof src);
+	ck_assert(prot & VM_PROT_WRITE);
 	KR(vm_deallocate(mach_task_self(), (vm_address_t)r.m.ool, sizeof src));
 	ck_assert(unreadable(r.m.ool, 16));
 }
@@ -873,6 +910,7 @@ machd_suite(void)
 	tcase_add_test(tc, machd_port_insert_right_refs);
 	tcase_add_test(tc, machd_port_deallocate);
 	tcase_add_test(tc, machd_port_destroy);
+	tcase_add_test(tc, machd_port_rename);
 	tcase_add_test(tc, machd_host_info_basic);
 	tcase_add_test(tc, machd_vm_allocate_pointer);
 	tcase_add_test(tc, machd_msg_self_inline_ool_port);

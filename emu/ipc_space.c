@@ -15,7 +15,8 @@
 #define NAME_INDEX(n)	((n) >> 8)
 #define NAME_GEN(n)	((n) & 0xff)
 #define NAME_MAKE(i, g)	(((i) << 8) | ((g) & 0xff))
-#define NAME_INDEX_MAX	0x00ffffffu
+#define NAME_INDEX_MAX	0x000fffffu	/* a million names a space: beyond,
+					   KERN_NO_SPACE, not machd's memory */
 
 struct ipc_space *ipc_space_kernel;
 

@@ -38,6 +38,7 @@ errno_to_kern(int err)
 }
 
 unsigned long vm_object_count;
+unsigned long vm_object_max = ~0UL;
 
 kern_return_t
 vm_object_adopt(int fd, uint64_t size, struct vm_object **objp)
@@ -58,6 +59,8 @@ kern_return_t
 vm_object_create(uint64_t size, struct vm_object **objp)
 {
 	size = vm_round_page(size);
+	if (vm_object_count >= vm_object_max)
+		return KERN_RESOURCE_SHORTAGE;
 	int fd = memfd_create("machemu-object", MFD_CLOEXEC);
 	if (fd < 0)
 		return errno_to_kern(errno);

@@ -12,8 +12,10 @@
 #include <stdint.h>
 #include <mach/kern_return.h>
 
-/* Memory objects in existence. */
+/* Memory objects in existence, and how many may be (each holds a file
+ * descriptor; machd sets the limit below its descriptor limit). */
 extern unsigned long vm_object_count;
+extern unsigned long vm_object_max;
 
 struct vm_object {
 	unsigned vo_refs;

@@ -125,14 +125,22 @@ listen_on(const char *path)
 	return fd;
 }
 
+/* Memory objects are file descriptors: take all the system allows, and
+ * keep a quarter of them for connections and the rest of machd, so that
+ * a task that allocates without end gets KERN_RESOURCE_SHORTAGE and the
+ * others are still served. */
 static void
 raise_fd_limit(void)
 {
 	struct rlimit rl;
-	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
+	if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
+		return;
+	if (rl.rlim_cur < rl.rlim_max) {
 		rl.rlim_cur = rl.rlim_max;
 		setrlimit(RLIMIT_NOFILE, &rl);
 	}
+	if (rl.rlim_cur != RLIM_INFINITY)
+		vm_object_max = rl.rlim_cur - rl.rlim_cur / 4;
 }
 
 /*

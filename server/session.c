@@ -11,6 +11,7 @@
 #include "session.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +52,11 @@ struct session {
 	struct event_timer s_timer;
 	pid_t s_pid;
 };
+
+/* A descriptor kept in reserve: when none is left, closing it lets
+ * machd accept a connection only to close it, instead of spinning on a
+ * listening socket that stays readable. */
+static int spare_fd = -1;
 
 static LIST_HEAD(, session) sessions = LIST_HEAD_INITIALIZER(sessions);
 
@@ -779,7 +785,18 @@ session_close(struct session *s)
 void
 session_accept(int lfd)
 {
+	if (spare_fd < 0)
+		spare_fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
 	int fd = accept4(lfd, NULL, NULL, SOCK_CLOEXEC | SOCK_NONBLOCK);
+	if (fd < 0 && (errno == EMFILE || errno == ENFILE) && spare_fd >= 0) {
+		mlog(LOG_LEVEL_WARN, "out of file descriptors: refusing a client");
+		close(spare_fd);
+		fd = accept4(lfd, NULL, NULL, SOCK_CLOEXEC);
+		if (fd >= 0)
+			close(fd);
+		spare_fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+		return;
+	}
 	if (fd < 0) {
 		if (errno != EAGAIN && errno != EINTR)
 			mlog(LOG_LEVEL_WARN, "accept: %m");
@@ -806,6 +823,9 @@ session_accept(int lfd)
 void
 session_close_all(void)
 {
+	if (spare_fd >= 0)
+		close(spare_fd);
+	spare_fd = -1;
 	while (!LIST_EMPTY(&sessions))
 		session_close(LIST_FIRST(&sessions));
 }

@@ -289,6 +289,35 @@ START_TEST(machd_vm_allocate_pointer)
 }
 END_TEST
 
+/* A task that allocates without end runs out with KERN_RESOURCE_SHORTAGE
+ * (memory objects are machd's file descriptors) and machd goes on
+ * serving it and others. */
+START_TEST(machd_vm_allocate_exhaustion)
+{
+	static vm_address_t regions[30000];
+	int n = 0;
+	kern_return_t kr = KERN_SUCCESS;
+	while (n < 30000 && (kr = vm_allocate(mach_task_self(), &regions[n],
+	    vm_page_size, TRUE)) == KERN_SUCCESS)
+		n++;
+	ck_assert_msg(kr == KERN_RESOURCE_SHORTAGE, "%d regions, then %s", n,
+	    mach_error_string(kr));
+	pid_t pid = fork();
+	if (pid == 0) {
+		mach_port_t p;
+		_exit(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
+		    &p) == KERN_SUCCESS ? 0 : 1);
+	}
+	int status;
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	for (int i = 0; i < n; i++)
+		KR(vm_deallocate(mach_task_self(), regions[i], vm_page_size));
+	vm_address_t a = 0;
+	KR(vm_allocate(mach_task_self(), &a, vm_page_size, TRUE));
+}
+END_TEST
+
 /* --- Messages ---------------------------------------------------------- */
 
 /* Message structs, here to the end of the tests, are packed to 4 bytes as
@@ -913,6 +942,7 @@ machd_suite(void)
 	tcase_add_test(tc, machd_port_rename);
 	tcase_add_test(tc, machd_host_info_basic);
 	tcase_add_test(tc, machd_vm_allocate_pointer);
+	tcase_add_test(tc, machd_vm_allocate_exhaustion);
 	tcase_add_test(tc, machd_msg_self_inline_ool_port);
 	tcase_add_test(tc, machd_msg_ool_dealloc);
 	tcase_add_test(tc, machd_msg_rcv_timeout);

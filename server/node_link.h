@@ -1,0 +1,82 @@
+/*
+ * node_link: the gRPC link between the machd daemons of a cluster.  The
+ * server runs in a thread of its own, so that machd's single-threaded
+ * event loop never waits on gRPC; it serves the standard health check
+ * (/grpc.health.v1.Health/Check) and /machemu.Node/Echo, and answers any
+ * other method UNIMPLEMENTED.  The client side keeps one channel per peer,
+ * made on first use, and gives every call a deadline.  gRPC statuses
+ * become negative errno values here and nowhere else.
+ */
+#ifndef MACHEMU_NODE_LINK_H
+#define MACHEMU_NODE_LINK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "node_table.h"
+
+/*
+ * Allow the link to bind an address that is not loopback (machd
+ * --link-any).  Without it node_link_start refuses a table entry for this
+ * node whose host is not 127.x.x.x, localhost or [::1].  Call before
+ * node_link_start.
+ */
+void node_link_allow_any_address(bool allow);
+
+/*
+ * True if HOST (as in a node table: a name, an IPv4 or an [IPv6]
+ * address) is one the link binds without --link-any.
+ */
+bool node_link_host_is_loopback(const char *host);
+
+/*
+ * Serve the link as node SELF of TABLE (copied: the caller keeps its
+ * table) at SELF's address, from a new thread.  Returns false with a
+ * message in ERR when the address is refused or cannot be bound (for
+ * instance when another node already serves that port).  Call it with
+ * the signals machd handles already blocked; the link's threads block
+ * every signal.  At most one link runs in a process.
+ */
+bool node_link_start(int self, const struct node_table *table, char *err,
+    size_t errlen);
+
+/* True between a successful node_link_start and node_link_stop. */
+bool node_link_running(void);
+
+/*
+ * Stop the link: no new calls, calls in progress cancelled, the server
+ * thread joined, the peer channels closed.  Returns quickly (the handlers
+ * never block).  gRPC itself stays initialised until the process exits:
+ * see the comment at the function.  Must not run concurrently with
+ * node_link_ping.  Does nothing if the link is not running.
+ */
+void node_link_stop(void);
+
+/*
+ * Call Echo on NODE (any node of the table, this one included) and check
+ * that NODE answered.  Blocks the calling thread for at most TIMEOUT_MS
+ * milliseconds (plus scheduling), whatever the peer does; a peer that is
+ * down fails at once.  Returns 0, or:
+ *	-EINVAL		TIMEOUT_MS is not positive
+ *	-ENOTCONN	the link is not running
+ *	-ENXIO		NODE is not in the table
+ *	-ETIMEDOUT	no answer before the deadline
+ *	-ECONNREFUSED	the peer cannot be reached
+ *	-EBADMSG	the answer is malformed or from another node
+ *	other		a gRPC status, as node_link_errno maps it
+ */
+int node_link_ping(int node, int timeout_ms);
+
+/*
+ * The negative errno value for the gRPC status code STATUS (an int, so
+ * that callers need no gRPC header): 0 for OK, -ETIMEDOUT for
+ * DEADLINE_EXCEEDED, -ECONNREFUSED for UNAVAILABLE, -ENOSYS for
+ * UNIMPLEMENTED, -ECANCELED, -EINVAL, -ENOENT, -EEXIST, -EACCES,
+ * -ENOBUFS, -EAGAIN, and -EIO for the rest.
+ */
+int node_link_errno(int status);
+
+/* The name of the gRPC status code STATUS ("DEADLINE_EXCEEDED"). */
+const char *node_link_status_name(int status);
+
+#endif

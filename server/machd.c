@@ -29,6 +29,7 @@
 #include "kserver.h"
 #include "log.h"
 #include "netname_kserver.h"
+#include "node_link.h"
 #include "node_table.h"
 #include "norma_kserver.h"
 #include "session.h"
@@ -36,9 +37,12 @@
 #include "trap_frame.h"
 #include "vm_object.h"
 
+/* Long options without a short form. */
+enum { OPT_LINK_ANY = 256 };
+
 static const char usage_text[] =
-"usage: machd [--socket PATH] [--node N --nodes FILE] [--daemon]\n"
-"             [--log-level LEVEL]\n"
+"usage: machd [--socket PATH] [--node N --nodes FILE [--link-any]]\n"
+"             [--daemon] [--log-level LEVEL]\n"
 "\n"
 "Serve Mach tasks to programs linked with libmachemu.\n"
 "\n"
@@ -47,6 +51,8 @@ static const char usage_text[] =
 "                         /tmp/machemu-UID/machd.sock)\n"
 "  -n, --node N           be node N of the cluster in --nodes\n"
 "  -N, --nodes FILE       the node table: INDEX HOST:PORT a line\n"
+"      --link-any         let the node link bind an address that is not\n"
+"                         loopback (it has no authentication yet)\n"
 "  -d, --daemon           detach and log to syslog\n"
 "  -l, --log-level LEVEL  error, warn, info (default) or debug\n"
 "  -h, --help             show this help\n"
@@ -223,6 +229,7 @@ main(int argc, char **argv)
 		{ "daemon", no_argument, NULL, 'd' },
 		{ "node", required_argument, NULL, 'n' },
 		{ "nodes", required_argument, NULL, 'N' },
+		{ "link-any", no_argument, NULL, OPT_LINK_ANY },
 		{ "log-level", required_argument, NULL, 'l' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
@@ -233,6 +240,7 @@ main(int argc, char **argv)
 	bool daemonize = false;
 	int c;
 	const char *node_arg = NULL, *nodes_path = NULL;
+	bool link_any = false;
 	while ((c = getopt_long(argc, argv, "s:dl:n:N:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 's':
@@ -246,6 +254,9 @@ main(int argc, char **argv)
 			break;
 		case 'N':
 			nodes_path = optarg;
+			break;
+		case OPT_LINK_ANY:
+			link_any = true;
 			break;
 		case 'l':
 			if (!log_level_parse(optarg, &log_threshold)) {
@@ -275,6 +286,11 @@ main(int argc, char **argv)
 	if ((node_arg == NULL) != (nodes_path == NULL)) {
 		fprintf(stderr, "machd: --node and --nodes go together\n%s",
 		    usage_text);
+		return 2;
+	}
+	if (link_any && node_arg == NULL) {
+		fprintf(stderr, "machd: --link-any goes with --node and "
+		    "--nodes\n%s", usage_text);
 		return 2;
 	}
 	if (node_arg != NULL) {
@@ -321,6 +337,17 @@ main(int argc, char **argv)
 		unlink(socket_path);
 		return 1;
 	}
+	/* The link's threads start with the signals above blocked. */
+	if (node_arg != NULL) {
+		char err[512];
+		node_link_allow_any_address(link_any);
+		if (!node_link_start(node, &table, err, sizeof err)) {
+			fprintf(stderr, "machd: %s\n", err);
+			node_table_free(&table);
+			unlink(socket_path);
+			return 1;
+		}
+	}
 	host_init();
 	netname_init();
 	kserver_init();
@@ -331,6 +358,7 @@ main(int argc, char **argv)
 
 	bool ok = event_loop_run();
 
+	node_link_stop();
 	session_close_all();
 	close(lfd);
 	unlink(socket_path);

@@ -9,6 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -35,10 +38,29 @@ write_table(const char *text)
 	close(fd);
 }
 
+/* A TCP port on loopback that nothing listens on now. */
+static unsigned
+free_port(void)
+{
+	struct sockaddr_in sa = { .sin_family = AF_INET,
+	    .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+	socklen_t len = sizeof sa;
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(bind(fd, (struct sockaddr *)&sa, sizeof sa), 0);
+	ck_assert_int_eq(getsockname(fd, (struct sockaddr *)&sa, &len), 0);
+	close(fd);
+	return ntohs(sa.sin_port);
+}
+
 static void
 setup(void)
 {
-	write_table("0 127.0.0.1:7100\n2 127.0.0.1:7102\n5 127.0.0.1:7105\n");
+	/* Node 2 is served (its link binds); 0 and 5 are only named. */
+	char text[256];
+	snprintf(text, sizeof text, "0 127.0.0.1:%u\n2 127.0.0.1:%u\n"
+	    "5 127.0.0.1:%u\n", free_port(), free_port(), free_port());
+	write_table(text);
 	const char *args[] = { "--node", "2", "--nodes", table_path, NULL };
 	harness_machd_start(args);
 	(void)mach_task_self();

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <syslog.h>
 #include <time.h>
+#include <unistd.h>
 
 enum log_level log_threshold = LOG_LEVEL_INFO;
 static bool log_syslog;
@@ -47,12 +48,17 @@ mlog(enum log_level level, const char *fmt, ...)
 		clock_gettime(CLOCK_REALTIME, &ts);
 		struct tm tm;
 		localtime_r(&ts.tv_sec, &tm);
-		char stamp[32];
+		char stamp[32], line[1024];
 		strftime(stamp, sizeof stamp, "%H:%M:%S", &tm);
-		fprintf(stderr, "machd %s.%03ld %s: ", stamp, ts.tv_nsec / 1000000,
-		    level_names[level]);
-		vfprintf(stderr, fmt, ap);
-		fputc('\n', stderr);
+		/* One write a line: the node link logs from its own thread. */
+		int n = snprintf(line, sizeof line, "machd %s.%03ld %s: ", stamp,
+		    ts.tv_nsec / 1000000, level_names[level]);
+		if (n > 0 && (size_t)n < sizeof line - 1)
+			n += vsnprintf(line + n, sizeof line - 1 - (size_t)n, fmt, ap);
+		if (n < 0 || (size_t)n > sizeof line - 2)
+			n = (int)sizeof line - 2;
+		line[n++] = '\n';
+		(void)!write(STDERR_FILENO, line, (size_t)n);
 	}
 	va_end(ap);
 }

@@ -12,8 +12,6 @@
  * and check the call and the name it reports, which is now a dead name
  * with the extra user reference mach_port_request_notification promises.
  */
-#include <string.h>
-
 #include "conformance.h"
 #include "notify_calls.h"
 
@@ -32,41 +30,6 @@ do_seqnos_mach_notify_dead_name(mach_port_t notify, mach_port_seqno_t seqno,
 	    name);
 }
 
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
-static void
-request_dead_name(mach_port_t name, mach_port_mscount_t sync, mach_port_t n)
-{
-	mach_port_t prev;
-
-	CK_KR(mach_port_request_notification(mach_task_self(), name,
-	    MACH_NOTIFY_DEAD_NAME, sync, n, MACH_MSG_TYPE_MAKE_SEND_ONCE,
-	    &prev));
-	ck_assert_uint_eq(prev, MACH_PORT_NULL);
-}
-
-/* NAME is a dead name with UREFS user references. */
-static void
-assert_dead(mach_port_t name, mach_port_urefs_t urefs)
-{
-	mach_port_type_t t;
-	mach_port_urefs_t n;
-
-	CK_KR(mach_port_type(mach_task_self(), name, &t));
-	ck_assert_uint_eq(t, MACH_PORT_TYPE_DEAD_NAME);
-	CK_KR(mach_port_get_refs(mach_task_self(), name,
-	    MACH_PORT_RIGHT_DEAD_NAME, &n));
-	ck_assert_uint_eq(n, urefs);
-}
-
 /* The receive right dies in this task: the send right under its name
  * becomes a dead name and the function hears of it, through the notify
  * port, as a kernel message (no reply port, a send-once destination). */
@@ -79,7 +42,7 @@ START_TEST(do_mach_notify_dead_name_receive_right_died)
 	CK_KR(mach_port_insert_right(mach_task_self(), p, p,
 	    MACH_MSG_TYPE_MAKE_SEND));
 	CK_KR(mach_port_mod_refs(mach_task_self(), p, MACH_PORT_RIGHT_SEND, 1));
-	request_dead_name(p, 0, n);
+	request(p, MACH_NOTIFY_DEAD_NAME, 0, n);
 	CK_KR_EQ(notify_dispatch(n, false, 0, &req, &rep, &handled),
 	    MACH_RCV_TIMED_OUT);
 	CK_KR(mach_port_mod_refs(mach_task_self(), p, MACH_PORT_RIGHT_RECEIVE,
@@ -92,7 +55,8 @@ START_TEST(do_mach_notify_dead_name_receive_right_died)
 	ck_assert_uint_eq(req.head.msgh_remote_port, MACH_PORT_NULL);
 	notify_calls_one(MACH_NOTIFY_DEAD_NAME, false, n, p);
 	ck_assert_int_eq(rep.reply.RetCode, KERN_SUCCESS);
-	assert_dead(p, 3);		/* two send references, one more */
+	/* Two send references, one more. */
+	assert_dead(mach_task_self(), p, 3);
 }
 END_TEST
 
@@ -104,12 +68,12 @@ START_TEST(do_mach_notify_dead_name_task_died)
 	boolean_t handled;
 	pid_t pid = notify_child_spawn(&c);
 
-	request_dead_name(c, 0, n);
+	request(c, MACH_NOTIFY_DEAD_NAME, 0, n);
 	notify_child_exit(pid, c);
 	CK_KR(notify_dispatch(n, false, 10000, &req, &rep, &handled));
 	ck_assert(handled);
 	notify_calls_one(MACH_NOTIFY_DEAD_NAME, false, n, c);
-	assert_dead(c, 2);
+	assert_dead(mach_task_self(), c, 2);
 }
 END_TEST
 
@@ -125,28 +89,20 @@ START_TEST(do_mach_notify_dead_name_already_dead_and_send_once)
 	    MACH_MSG_TYPE_MAKE_SEND));
 	CK_KR(mach_port_mod_refs(mach_task_self(), p, MACH_PORT_RIGHT_RECEIVE,
 	    -1));
-	assert_dead(p, 1);
-	request_dead_name(p, 1, n);
+	assert_dead(mach_task_self(), p, 1);
+	request(p, MACH_NOTIFY_DEAD_NAME, 1, n);
 	CK_KR(notify_dispatch(n, false, 0, &req, &rep, &handled));
 	notify_calls_one(MACH_NOTIFY_DEAD_NAME, false, n, p);
-	assert_dead(p, 2);
+	assert_dead(mach_task_self(), p, 2);
 
 	/* A send-once right to a port of ours, made in a message. */
 	p = new_receive();
-	memset(&req, 0, sizeof req);
-	req.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_MAKE_SEND,
-	    MACH_MSG_TYPE_MAKE_SEND_ONCE);
-	req.head.msgh_remote_port = n;
-	req.head.msgh_local_port = p;
-	CK_KR(mach_msg(&req.head, MACH_SEND_MSG | MACH_RCV_MSG |
-	    MACH_RCV_TIMEOUT, sizeof req.head, sizeof req, n, 0,
-	    MACH_PORT_NULL));
-	so = req.head.msgh_remote_port;
-	request_dead_name(so, 0, n);
+	so = send_once_to(p);
+	request(so, MACH_NOTIFY_DEAD_NAME, 0, n);
 	CK_KR(mach_port_destroy(mach_task_self(), p));
 	CK_KR(notify_dispatch(n, false, 0, &req, &rep, &handled));
 	notify_calls_one(MACH_NOTIFY_DEAD_NAME, false, n, so);
-	assert_dead(so, 2);
+	assert_dead(mach_task_self(), so, 2);
 }
 END_TEST
 
@@ -165,8 +121,8 @@ START_TEST(do_mach_notify_dead_name_seqnos)
 	    MACH_MSG_TYPE_MAKE_SEND));
 	CK_KR(mach_port_insert_right(mach_task_self(), q, q,
 	    MACH_MSG_TYPE_MAKE_SEND));
-	request_dead_name(p, 0, n);
-	request_dead_name(q, 0, n);
+	request(p, MACH_NOTIFY_DEAD_NAME, 0, n);
+	request(q, MACH_NOTIFY_DEAD_NAME, 0, n);
 	CK_KR(mach_port_mod_refs(mach_task_self(), p, MACH_PORT_RIGHT_RECEIVE,
 	    -1));
 	CK_KR(mach_port_mod_refs(mach_task_self(), q, MACH_PORT_RIGHT_RECEIVE,

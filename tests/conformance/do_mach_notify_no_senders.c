@@ -31,27 +31,6 @@ do_seqnos_mach_notify_no_senders(mach_port_t notify, mach_port_seqno_t seqno,
 	    mscount);
 }
 
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
-static void
-request_no_senders(mach_port_t p, mach_port_mscount_t sync, mach_port_t n)
-{
-	mach_port_t prev;
-
-	CK_KR(mach_port_request_notification(mach_task_self(), p,
-	    MACH_NOTIFY_NO_SENDERS, sync, n, MACH_MSG_TYPE_MAKE_SEND_ONCE,
-	    &prev));
-	ck_assert_uint_eq(prev, MACH_PORT_NULL);
-}
-
 /* Three send rights made (the make-send count is 3), the user
  * references dropped one by one: the function is called once, when the
  * last goes, with mscount 3. */
@@ -64,7 +43,7 @@ START_TEST(do_mach_notify_no_senders_last_send_right)
 	for (int i = 0; i < 3; i++)
 		CK_KR(mach_port_insert_right(mach_task_self(), p, p,
 		    MACH_MSG_TYPE_MAKE_SEND));
-	request_no_senders(p, 0, n);
+	request(p, MACH_NOTIFY_NO_SENDERS, 0, n);
 	CK_KR(mach_port_deallocate(mach_task_self(), p));
 	CK_KR(mach_port_deallocate(mach_task_self(), p));
 	CK_KR_EQ(notify_dispatch(n, false, 0, &req, &rep, &handled),
@@ -91,7 +70,7 @@ START_TEST(do_mach_notify_no_senders_task_died)
 
 	notify_send_right(c, MACH_MSG_TYPE_MAKE_SEND, p);
 	notify_send_right(c, MACH_MSG_TYPE_MAKE_SEND, p);
-	request_no_senders(p, 0, n);
+	request(p, MACH_NOTIFY_NO_SENDERS, 0, n);
 	notify_child_exit(pid, c);
 	CK_KR(notify_dispatch(n, false, 10000, &req, &rep, &handled));
 	ck_assert(handled);
@@ -108,14 +87,15 @@ START_TEST(do_mach_notify_no_senders_immediate)
 	boolean_t handled;
 	mach_port_t prev;
 
-	request_no_senders(p, 0, n);
+	request(p, MACH_NOTIFY_NO_SENDERS, 0, n);
 	CK_KR(notify_dispatch(n, false, 0, &req, &rep, &handled));
 	notify_calls_one(MACH_NOTIFY_NO_SENDERS, false, n, 0);
 
 	CK_KR(mach_port_insert_right(mach_task_self(), p, p,
 	    MACH_MSG_TYPE_MAKE_SEND));
 	CK_KR(mach_port_deallocate(mach_task_self(), p));
-	request_no_senders(p, 2, n);		/* mscount 1 < 2: wait */
+	/* mscount 1 < 2: wait */
+	request(p, MACH_NOTIFY_NO_SENDERS, 2, n);
 	CK_KR_EQ(notify_dispatch(n, false, 0, &req, &rep, &handled),
 	    MACH_RCV_TIMED_OUT);
 	CK_KR(mach_port_request_notification(mach_task_self(), p,
@@ -141,7 +121,7 @@ START_TEST(do_mach_notify_no_senders_seqnos)
 	for (unsigned i = 0; i < 3; i++) {
 		CK_KR(mach_port_insert_right(mach_task_self(), p, p,
 		    MACH_MSG_TYPE_MAKE_SEND));
-		request_no_senders(p, 0, n);
+		request(p, MACH_NOTIFY_NO_SENDERS, 0, n);
 		CK_KR(mach_port_deallocate(mach_task_self(), p));
 		CK_KR(notify_dispatch(n, true, 0, &req, &rep, &handled));
 		ck_assert(handled);

@@ -34,57 +34,6 @@ do_seqnos_mach_notify_port_deleted(mach_port_t notify,
 	    seqno, name);
 }
 
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
-static void
-request_dead_name(mach_port_t name, mach_port_t n)
-{
-	mach_port_t prev;
-
-	CK_KR(mach_port_request_notification(mach_task_self(), name,
-	    MACH_NOTIFY_DEAD_NAME, 0, n, MACH_MSG_TYPE_MAKE_SEND_ONCE, &prev));
-	ck_assert_uint_eq(prev, MACH_PORT_NULL);
-}
-
-/* A send-once right to R under a name of its own. */
-static mach_port_t
-send_once_to(mach_port_t r)
-{
-	mach_port_t tmp = new_receive();
-	union notify_buf b;
-
-	memset(&b, 0, sizeof b);
-	b.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_MAKE_SEND,
-	    MACH_MSG_TYPE_MAKE_SEND_ONCE);
-	b.head.msgh_remote_port = tmp;
-	b.head.msgh_local_port = r;
-	CK_KR(mach_msg(&b.head, MACH_SEND_MSG | MACH_RCV_MSG |
-	    MACH_RCV_TIMEOUT, sizeof b.head, sizeof b, tmp, 0,
-	    MACH_PORT_NULL));
-	CK_KR(mach_port_destroy(mach_task_self(), tmp));
-	return b.head.msgh_remote_port;
-}
-
-static mach_port_type_t
-type_of(mach_port_t name)
-{
-	mach_port_type_t t = 0;
-	kern_return_t kr = mach_port_type(mach_task_self(), name, &t);
-
-	if (kr == KERN_INVALID_NAME)
-		return MACH_PORT_TYPE_NONE;
-	CK_KR(kr);
-	return t;
-}
-
 /* A send-once right "which has a message sent to it": its name goes,
  * and the function hears of it, through the notify port, as a kernel
  * message. */
@@ -96,7 +45,7 @@ START_TEST(do_mach_notify_port_deleted_send_once_used)
 	boolean_t handled;
 	mach_msg_header_t h;
 
-	request_dead_name(so, n);
+	request(so, MACH_NOTIFY_DEAD_NAME, 0, n);
 	memset(&h, 0, sizeof h);
 	h.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_MOVE_SEND_ONCE, 0);
 	h.msgh_remote_port = so;
@@ -124,7 +73,7 @@ START_TEST(do_mach_notify_port_deleted_send_right_released)
 	pid_t pid = notify_child_spawn(&c);
 
 	CK_KR(mach_port_mod_refs(mach_task_self(), c, MACH_PORT_RIGHT_SEND, 1));
-	request_dead_name(c, n);
+	request(c, MACH_NOTIFY_DEAD_NAME, 0, n);
 	CK_KR(mach_port_deallocate(mach_task_self(), c));
 	CK_KR_EQ(notify_dispatch(n, false, 0, &req, &rep, &handled),
 	    MACH_RCV_TIMED_OUT);		/* one reference left */
@@ -154,7 +103,7 @@ START_TEST(do_mach_notify_port_deleted_destroyed_seqnos)
 	CK_KR(notify_dispatch(n, true, 0, &req, &rep, &handled));
 	notify_calls_one(MACH_NOTIFY_SEND_ONCE, true, n, 0);
 
-	request_dead_name(c, n);
+	request(c, MACH_NOTIFY_DEAD_NAME, 0, n);
 	CK_KR(mach_port_destroy(mach_task_self(), c));
 	CK_KR(notify_dispatch(n, true, 0, &req, &rep, &handled));
 	ck_assert(handled);
@@ -176,7 +125,7 @@ START_TEST(do_mach_notify_port_deleted_not_after_death)
 
 	CK_KR(mach_port_insert_right(mach_task_self(), p, p,
 	    MACH_MSG_TYPE_MAKE_SEND));
-	request_dead_name(p, n);
+	request(p, MACH_NOTIFY_DEAD_NAME, 0, n);
 	CK_KR(mach_port_mod_refs(mach_task_self(), p, MACH_PORT_RIGHT_RECEIVE,
 	    -1));
 	CK_KR(notify_dispatch(n, false, 0, &req, &rep, &handled));

@@ -14,8 +14,6 @@
  * check that the function gets a live receive right to the same port,
  * its queued messages kept and its send rights still working.
  */
-#include <string.h>
-
 #include "conformance.h"
 #include "notify_calls.h"
 
@@ -34,64 +32,6 @@ do_seqnos_mach_notify_port_destroyed(mach_port_t notify,
 	    seqno, rights);
 }
 
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
-static void
-request_port_destroyed(mach_port_t p, mach_port_t n)
-{
-	mach_port_t prev;
-
-	CK_KR(mach_port_request_notification(mach_task_self(), p,
-	    MACH_NOTIFY_PORT_DESTROYED, 0, n, MACH_MSG_TYPE_MAKE_SEND_ONCE,
-	    &prev));
-	ck_assert_uint_eq(prev, MACH_PORT_NULL);
-}
-
-static mach_port_type_t
-type_of(mach_port_t name)
-{
-	mach_port_type_t t = 0;
-	kern_return_t kr = mach_port_type(mach_task_self(), name, &t);
-
-	if (kr == KERN_INVALID_NAME)
-		return MACH_PORT_TYPE_NONE;
-	CK_KR(kr);
-	return t;
-}
-
-/* Send P a bare message with id ID through disposition DISP. */
-static void
-send_id(mach_port_t p, mach_msg_type_name_t disp, mach_msg_id_t id)
-{
-	mach_msg_header_t h;
-
-	memset(&h, 0, sizeof h);
-	h.msgh_bits = MACH_MSGH_BITS(disp, 0);
-	h.msgh_remote_port = p;
-	h.msgh_id = id;
-	CK_KR(mach_msg(&h, MACH_SEND_MSG, sizeof h, 0, MACH_PORT_NULL, 0,
-	    MACH_PORT_NULL));
-}
-
-/* Receive from P at once; returns the message's id. */
-static mach_msg_id_t
-rcv_id(mach_port_t p)
-{
-	union notify_buf b;
-
-	CK_KR(mach_msg(&b.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0, sizeof b,
-	    p, 0, MACH_PORT_NULL));
-	return b.head.msgh_id;
-}
-
 /* The receive right released with mach_port_mod_refs: the port does not
  * die; the function gets its receive right, under the name of the send
  * right this task kept, with the queued message. */
@@ -103,12 +43,12 @@ START_TEST(do_mach_notify_port_destroyed_receive_released)
 
 	CK_KR(mach_port_insert_right(mach_task_self(), p, p,
 	    MACH_MSG_TYPE_MAKE_SEND));
-	send_id(p, MACH_MSG_TYPE_COPY_SEND, 11);
-	request_port_destroyed(p, n);
+	send_through(p, MACH_MSG_TYPE_COPY_SEND, 11);
+	request(p, MACH_NOTIFY_PORT_DESTROYED, 0, n);
 	CK_KR(mach_port_mod_refs(mach_task_self(), p, MACH_PORT_RIGHT_RECEIVE,
 	    -1));
-	ck_assert_uint_eq(type_of(p), MACH_PORT_TYPE_SEND);
-	send_id(p, MACH_MSG_TYPE_COPY_SEND, 12);	/* not dead */
+	ck_assert_uint_eq(type_in(mach_task_self(), p), MACH_PORT_TYPE_SEND);
+	send_through(p, MACH_MSG_TYPE_COPY_SEND, 12);	/* not dead */
 
 	CK_KR(notify_dispatch(n, false, 0, &req, &rep, &handled));
 	ck_assert(handled);
@@ -117,13 +57,15 @@ START_TEST(do_mach_notify_port_destroyed_receive_released)
 	ck_assert_uint_eq(req.head.msgh_remote_port, MACH_PORT_NULL);
 	notify_calls_one(MACH_NOTIFY_PORT_DESTROYED, false, n, p);
 	ck_assert_int_eq(rep.reply.RetCode, KERN_SUCCESS);
-	ck_assert_uint_eq(type_of(p), MACH_PORT_TYPE_SEND_RECEIVE);
-	ck_assert_int_eq(rcv_id(p), 11);
-	ck_assert_int_eq(rcv_id(p), 12);
+	ck_assert_uint_eq(type_in(mach_task_self(), p),
+	    MACH_PORT_TYPE_SEND_RECEIVE);
+	ck_assert_int_eq(receive_id(p, 0), 11);
+	ck_assert_int_eq(receive_id(p, 0), 12);
 	/* The request was used up: now the port dies. */
 	CK_KR(mach_port_mod_refs(mach_task_self(), p, MACH_PORT_RIGHT_RECEIVE,
 	    -1));
-	ck_assert_uint_eq(type_of(p), MACH_PORT_TYPE_DEAD_NAME);
+	ck_assert_uint_eq(type_in(mach_task_self(), p),
+	    MACH_PORT_TYPE_DEAD_NAME);
 	CK_KR_EQ(notify_dispatch(n, false, 0, &req, &rep, &handled),
 	    MACH_RCV_TIMED_OUT);
 }
@@ -137,8 +79,8 @@ START_TEST(do_mach_notify_port_destroyed_destroy)
 	union notify_buf req, rep;
 	boolean_t handled;
 
-	send_id(p, MACH_MSG_TYPE_MAKE_SEND, 21);
-	request_port_destroyed(p, n);
+	send_through(p, MACH_MSG_TYPE_MAKE_SEND, 21);
+	request(p, MACH_NOTIFY_PORT_DESTROYED, 0, n);
 	CK_KR(mach_port_destroy(mach_task_self(), p));
 	ck_assert_uint_eq(type_of(p), MACH_PORT_TYPE_NONE);
 	CK_KR(notify_dispatch(n, false, 0, &req, &rep, &handled));
@@ -147,8 +89,9 @@ START_TEST(do_mach_notify_port_destroyed_destroy)
 	ck_assert_int_eq(notify_calls[0].nc_id, MACH_NOTIFY_PORT_DESTROYED);
 	ck_assert_uint_eq(notify_calls[0].nc_notify, n);
 	mach_port_t got = notify_calls[0].nc_arg;
-	ck_assert_uint_eq(type_of(got), MACH_PORT_TYPE_RECEIVE);
-	ck_assert_int_eq(rcv_id(got), 21);
+	ck_assert_uint_eq(type_in(mach_task_self(), got),
+	    MACH_PORT_TYPE_RECEIVE);
+	ck_assert_int_eq(receive_id(got, 0), 21);
 }
 END_TEST
 
@@ -165,17 +108,18 @@ START_TEST(do_mach_notify_port_destroyed_task_died_seqnos)
 
 	CK_KR(mach_port_insert_right(mach_task_self(), p, p,
 	    MACH_MSG_TYPE_MAKE_SEND));
-	request_port_destroyed(p, n);
+	request(p, MACH_NOTIFY_PORT_DESTROYED, 0, n);
 	notify_send_right(c, MACH_MSG_TYPE_MOVE_RECEIVE, p);
-	ck_assert_uint_eq(type_of(p), MACH_PORT_TYPE_SEND);
-	send_id(p, MACH_MSG_TYPE_COPY_SEND, 31);
+	ck_assert_uint_eq(type_in(mach_task_self(), p), MACH_PORT_TYPE_SEND);
+	send_through(p, MACH_MSG_TYPE_COPY_SEND, 31);
 	notify_child_exit(pid, c);
 	CK_KR(notify_dispatch(n, true, 10000, &req, &rep, &handled));
 	ck_assert(handled);
 	call = notify_calls_one(MACH_NOTIFY_PORT_DESTROYED, true, n, p);
 	ck_assert_uint_eq(call->nc_seqno, 0);
-	ck_assert_uint_eq(type_of(p), MACH_PORT_TYPE_SEND_RECEIVE);
-	ck_assert_int_eq(rcv_id(p), 31);
+	ck_assert_uint_eq(type_in(mach_task_self(), p),
+	    MACH_PORT_TYPE_SEND_RECEIVE);
+	ck_assert_int_eq(receive_id(p, 0), 31);
 }
 END_TEST
 

@@ -31,35 +31,6 @@ do_seqnos_mach_notify_send_once(mach_port_t notify, mach_port_seqno_t seqno)
 	    0);
 }
 
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
-/* A send-once right to R under a name of its own. */
-static mach_port_t
-send_once_to(mach_port_t r)
-{
-	mach_port_t tmp = new_receive();
-	union notify_buf b;
-
-	memset(&b, 0, sizeof b);
-	b.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_MAKE_SEND,
-	    MACH_MSG_TYPE_MAKE_SEND_ONCE);
-	b.head.msgh_remote_port = tmp;
-	b.head.msgh_local_port = r;
-	CK_KR(mach_msg(&b.head, MACH_SEND_MSG | MACH_RCV_MSG |
-	    MACH_RCV_TIMEOUT, sizeof b.head, sizeof b, tmp, 0,
-	    MACH_PORT_NULL));
-	CK_KR(mach_port_destroy(mach_task_self(), tmp));
-	return b.head.msgh_remote_port;
-}
-
 /* Released by its holder (mach_port_deallocate, mach_port_mod_refs,
  * mach_port_destroy): one notification each, a kernel message to the
  * port the right named. */

@@ -107,9 +107,7 @@ START_TEST(host_info_invalid_host)
 	mach_msg_type_number_t count = HOST_INFO_MAX;
 	CK_KR_EQ(host_info(mach_task_self(), HOST_BASIC_INFO, buf, &count),
 	    KERN_INVALID_HOST);
-	mach_port_t dead;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_DEAD_NAME,
-	    &dead));
+	mach_port_t dead = new_dead_name();
 	count = HOST_INFO_MAX;
 	CK_KR_EQ(host_info(dead, HOST_BASIC_INFO, buf, &count),
 	    MACH_SEND_INVALID_DEST);

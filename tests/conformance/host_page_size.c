@@ -39,17 +39,10 @@ START_TEST(host_page_size_allocation_unit)
 		vm_address_t a = 0;
 		CK_KR(vm_allocate(mach_task_self(), &a, sizes[i], TRUE));
 		ck_assert_uint_eq(a % ps, 0);
-		vm_address_t at = a;
-		vm_size_t size;
-		vm_prot_t prot, max;
-		vm_inherit_t inh;
-		boolean_t shared;
-		mach_port_t object;
-		vm_offset_t offset;
-		CK_KR(vm_region(mach_task_self(), &at, &size, &prot, &max, &inh,
-		    &shared, &object, &offset));
-		ck_assert_uint_eq(at, a);
-		ck_assert_uint_eq(size, (sizes[i] + ps - 1) / ps * ps);
+		struct region r;
+		CK_KR(region_at(mach_task_self(), a, &r));
+		ck_assert_uint_eq(r.addr, a);
+		ck_assert_uint_eq(r.size, (sizes[i] + ps - 1) / ps * ps);
 	}
 }
 END_TEST
@@ -60,9 +53,7 @@ START_TEST(host_page_size_invalid_host)
 	vm_size_t ps = 12345;
 	CK_KR_EQ(host_page_size(mach_task_self(), &ps), KERN_INVALID_HOST);
 	ck_assert_uint_eq(ps, 12345);
-	mach_port_t dead;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_DEAD_NAME,
-	    &dead));
+	mach_port_t dead = new_dead_name();
 	CK_KR_EQ(host_page_size(dead, &ps), MACH_SEND_INVALID_DEST);
 }
 END_TEST

@@ -13,7 +13,6 @@
  *   once the caller releases them all the next call still gives a right.
  */
 #include <pthread.h>
-#include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -57,58 +56,20 @@ START_TEST(mach_host_self_same_port)
 }
 END_TEST
 
-#pragma pack(push, 4)
-struct port_msg {
-	mach_msg_header_t head;
-	mach_msg_type_t type;
-	mach_port_t port;
-};
-#pragma pack(pop)
-
 /* Another task's host port is the same port. */
 START_TEST(mach_host_self_other_task)
 {
-	mach_port_t rv;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &rv));
-	CK_KR(mach_port_insert_right(mach_task_self(), rv, rv,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	CK_KR(mach_ports_register(mach_task_self(), &rv, 1));
+	mach_port_t rv = rendezvous_new();
 	pid_t pid = fork();
 	ck_assert_int_ge(pid, 0);
-	if (pid == 0) {
-		mach_port_array_t ports;
-		mach_msg_type_number_t n;
-		struct port_msg m;
-		if (mach_ports_lookup(mach_task_self(), &ports, &n) !=
-		    KERN_SUCCESS || n < 1)
-			_exit(1);
-		memset(&m, 0, sizeof m);
-		m.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, 0) |
-		    MACH_MSGH_BITS_COMPLEX;
-		m.head.msgh_remote_port = ports[0];
-		m.type.msgt_name = MACH_MSG_TYPE_COPY_SEND;
-		m.type.msgt_size = 32;
-		m.type.msgt_number = 1;
-		m.type.msgt_inline = TRUE;
-		m.port = mach_host_self();
-		if (mach_msg(&m.head, MACH_SEND_MSG, sizeof m, 0,
-		    MACH_PORT_NULL, 0, MACH_PORT_NULL) != MACH_MSG_SUCCESS)
-			_exit(2);
-		_exit(0);
-	}
-	struct {
-		struct port_msg m;
-		char pad[64];
-	} r;
-	memset(&r, 0, sizeof r);
-	CK_KR(mach_msg(&r.m.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0, sizeof r,
-	    rv, 10000, MACH_PORT_NULL));
+	if (pid == 0)
+		_exit(rendezvous_send(mach_host_self(),
+		    MACH_MSG_TYPE_COPY_SEND));
+	mach_port_t host = receive_right(rv, MACH_MSG_TYPE_PORT_SEND, 10000);
 	int status;
 	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
 	ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-	ck_assert_uint_eq(r.m.type.msgt_name, MACH_MSG_TYPE_PORT_SEND);
-	ck_assert_uint_eq(r.m.port, mach_host_self());
+	ck_assert_uint_eq(host, mach_host_self());
 }
 END_TEST
 

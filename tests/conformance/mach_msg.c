@@ -76,13 +76,6 @@
 /* Message structs are packed to 4 bytes, as MIG lays messages out. */
 #pragma pack(push, 4)
 
-/* A header and one inline integer. */
-struct msg_int {
-	mach_msg_header_t head;
-	mach_msg_type_t t;
-	int value;
-};
-
 /* A header and one inline port item. */
 struct msg_port {
 	mach_msg_header_t head;
@@ -109,80 +102,6 @@ union rcv_buf {
 };
 
 /* --- Helpers ---------------------------------------------------------- */
-
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
-/* A receive right and one send right under the same name. */
-static mach_port_t
-new_send_receive(void)
-{
-	mach_port_t p = new_receive();
-
-	CK_KR(mach_port_insert_right(mach_task_self(), p, p,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	return p;
-}
-
-static mach_port_t
-new_pset(void)
-{
-	mach_port_t s;
-
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_PORT_SET,
-	    &s));
-	return s;
-}
-
-/* A name that denotes nothing (a destroyed port's; names are not reused
- * at once). */
-static mach_port_t
-unused_name(void)
-{
-	mach_port_t p = new_receive();
-
-	CK_KR(mach_port_destroy(mach_task_self(), p));
-	return p;
-}
-
-/* The rights NAME denotes; 0 (MACH_PORT_TYPE_NONE) if none. */
-static mach_port_type_t
-type_of(mach_port_t name)
-{
-	mach_port_type_t t = 0;
-	kern_return_t kr = mach_port_type(mach_task_self(), name, &t);
-
-	if (kr == KERN_INVALID_NAME)
-		return MACH_PORT_TYPE_NONE;
-	CK_KR(kr);
-	return t & MACH_PORT_TYPE_ALL_RIGHTS;
-}
-
-static mach_port_urefs_t
-refs_of(mach_port_t name, mach_port_right_t right)
-{
-	mach_port_urefs_t n = 0;
-
-	CK_KR(mach_port_get_refs(mach_task_self(), name, right, &n));
-	return n;
-}
-
-static mach_port_status_t
-status_of(mach_port_t p)
-{
-	mach_port_status_t st;
-
-	memset(&st, 0, sizeof st);
-	CK_KR(mach_port_get_receive_status(mach_task_self(), p, &st));
-	return st;
-}
 
 static void
 type_init(mach_msg_type_t *t, unsigned name, unsigned size, unsigned number)
@@ -256,37 +175,9 @@ rcv_now(mach_port_t name, union rcv_buf *b)
 	    sizeof *b, name, 0, MACH_PORT_NULL);
 }
 
-/* Assert that NAME has no message queued. */
-static void
-assert_empty(mach_port_t name)
-{
-	union rcv_buf b;
-
-	CK_KR_EQ(rcv_now(name, &b), MACH_RCV_TIMED_OUT);
-}
-
-/* A send-once right to RCV (whose receive right we hold) under a name of
- * its own: it comes in the reply slot of a message to ourselves. */
-static mach_port_t
-send_once_to(mach_port_t rcv)
-{
-	mach_port_t tmp = new_receive();
-	mach_msg_header_t h;
-	union rcv_buf b;
-
-	head_init(&h, MACH_MSGH_BITS(MACH_MSG_TYPE_MAKE_SEND,
-	    MACH_MSG_TYPE_MAKE_SEND_ONCE), tmp, rcv);
-	CK_KR(send_msg(&h, sizeof h));
-	CK_KR(rcv_now(tmp, &b));
-	CK_KR(mach_port_destroy(mach_task_self(), tmp));
-	ck_assert_uint_eq(type_of(b.head.msgh_remote_port),
-	    MACH_PORT_TYPE_SEND_ONCE);
-	return b.head.msgh_remote_port;
-}
-
 /* A dead name: a send right whose port died. */
 static mach_port_t
-new_dead_name(void)
+dead_send_right(void)
 {
 	mach_port_t p = new_send_receive();
 
@@ -321,16 +212,6 @@ sleep_ms(long ms)
 
 	while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
 		continue;
-}
-
-static long
-ms_since(const struct timespec *t0)
-{
-	struct timespec t1;
-
-	clock_gettime(CLOCK_MONOTONIC, &t1);
-	return (t1.tv_sec - t0->tv_sec) * 1000 +
-	    (t1.tv_nsec - t0->tv_nsec) / 1000000;
 }
 
 /* A vm_allocate'd region of SIZE bytes filled with SEED-derived bytes. */
@@ -613,20 +494,31 @@ END_TEST
 
 /* --- Header dispositions ------------------------------------------------ */
 
+/* Send P a bare header through its send right with DISP and receive it:
+ * the receiver's LOCAL bits say PORT_SEND, and P has REFS send
+ * references after the send and after the receive. */
+static void
+dest_send_round_trip(mach_port_t p, mach_msg_type_name_t disp,
+    mach_port_urefs_t refs)
+{
+	union rcv_buf b;
+
+	CK_KR(send_head(p, disp));
+	ck_assert_uint_eq(refs_of(p, MACH_PORT_RIGHT_SEND), refs);
+	CK_KR(rcv_now(p, &b));
+	ck_assert_uint_eq(b.head.msgh_bits,
+	    MACH_MSGH_BITS(0, MACH_MSG_TYPE_PORT_SEND));
+	ck_assert_uint_eq(refs_of(p, MACH_PORT_RIGHT_SEND), refs);
+}
+
 /* COPY_SEND to the destination: the sender's references do not change;
  * the receiver's LOCAL bits say PORT_SEND. */
 START_TEST(mach_msg_dest_copy_send)
 {
 	mach_port_t p = new_send_receive();
-	union rcv_buf b;
 
 	CK_KR(mach_port_mod_refs(mach_task_self(), p, MACH_PORT_RIGHT_SEND, 1));
-	CK_KR(send_head(p, MACH_MSG_TYPE_COPY_SEND));
-	ck_assert_uint_eq(refs_of(p, MACH_PORT_RIGHT_SEND), 2);
-	CK_KR(rcv_now(p, &b));
-	ck_assert_uint_eq(b.head.msgh_bits,
-	    MACH_MSGH_BITS(0, MACH_MSG_TYPE_PORT_SEND));
-	ck_assert_uint_eq(refs_of(p, MACH_PORT_RIGHT_SEND), 2);
+	dest_send_round_trip(p, MACH_MSG_TYPE_COPY_SEND, 2);
 }
 END_TEST
 
@@ -638,12 +530,7 @@ START_TEST(mach_msg_dest_move_send)
 	union rcv_buf b;
 
 	CK_KR(mach_port_mod_refs(mach_task_self(), p, MACH_PORT_RIGHT_SEND, 1));
-	CK_KR(send_head(p, MACH_MSG_TYPE_MOVE_SEND));
-	ck_assert_uint_eq(refs_of(p, MACH_PORT_RIGHT_SEND), 1);
-	CK_KR(rcv_now(p, &b));
-	ck_assert_uint_eq(b.head.msgh_bits,
-	    MACH_MSGH_BITS(0, MACH_MSG_TYPE_PORT_SEND));
-	ck_assert_uint_eq(refs_of(p, MACH_PORT_RIGHT_SEND), 1);
+	dest_send_round_trip(p, MACH_MSG_TYPE_MOVE_SEND, 1);
 	CK_KR(send_head(p, MACH_MSG_TYPE_MOVE_SEND));
 	ck_assert_uint_eq(type_of(p), MACH_PORT_TYPE_RECEIVE);
 	ck_assert(status_of(p).mps_srights);	/* in the message */
@@ -891,7 +778,7 @@ START_TEST(mach_msg_send_invalid_dest)
 {
 	mach_port_t p = new_send_receive(), x = new_receive();
 	mach_port_t rcv_only = new_receive(), so = send_once_to(rcv_only);
-	mach_port_t dead = new_dead_name(), pset = new_pset();
+	mach_port_t dead = dead_send_right(), pset = new_set();
 	const struct {
 		mach_msg_type_name_t disp;
 		mach_port_t name;
@@ -939,7 +826,7 @@ START_TEST(mach_msg_send_invalid_reply)
 {
 	mach_port_t p = new_send_receive(), x = new_receive();
 	mach_port_t rcv_only = new_receive(), so = send_once_to(rcv_only);
-	mach_port_t pset = new_pset();
+	mach_port_t pset = new_set();
 	const struct {
 		mach_msg_type_name_t disp;
 		mach_port_t name;
@@ -979,7 +866,7 @@ END_TEST
  */
 START_TEST(mach_msg_reply_dead_name)
 {
-	mach_port_t p = new_receive(), dead = new_dead_name();
+	mach_port_t p = new_receive(), dead = dead_send_right();
 	mach_msg_header_t h;
 	union rcv_buf b;
 
@@ -1200,7 +1087,7 @@ END_TEST
  * MACH_PORT_DEAD; the MOVE forms take one user reference. */
 START_TEST(mach_msg_body_dead_name)
 {
-	mach_port_t p = new_receive(), dead = new_dead_name();
+	mach_port_t p = new_receive(), dead = dead_send_right();
 
 	CK_KR(mach_port_mod_refs(mach_task_self(), dead,
 	    MACH_PORT_RIGHT_DEAD_NAME, 2));
@@ -1393,7 +1280,7 @@ START_TEST(mach_msg_send_invalid_right)
 {
 	mach_port_t p = new_send_receive(), s = new_send_receive();
 	mach_port_t rcv_only = new_receive(), so = send_once_to(rcv_only);
-	mach_port_t dead = new_dead_name();
+	mach_port_t dead = dead_send_right();
 	const struct {
 		mach_msg_type_name_t disp;
 		mach_port_t name;
@@ -1658,23 +1545,16 @@ START_TEST(mach_msg_ool_copy)
 	ck_assert(region_holds(got, size, 0, 3));
 
 	/* The receiver's region: read-write, as vm_allocate makes it. */
-	vm_address_t ra = (vm_address_t)got, va = 0;
-	vm_size_t rs, vs;
-	vm_prot_t prot, maxprot, vprot, vmaxprot;
-	vm_inherit_t inh, vinh;
-	boolean_t shared;
-	mach_port_t obj;
-	vm_offset_t off;
-	CK_KR(vm_region(mach_task_self(), &ra, &rs, &prot, &maxprot, &inh,
-	    &shared, &obj, &off));
-	ck_assert_uint_le(ra, (vm_address_t)got);
-	ck_assert_uint_ge(ra + rs, (vm_address_t)got + size);
+	struct region r, v;
+	vm_address_t va = 0;
+	CK_KR(region_at(mach_task_self(), (vm_address_t)got, &r));
+	ck_assert_uint_le(r.addr, (vm_address_t)got);
+	ck_assert_uint_ge(r.addr + r.size, (vm_address_t)got + size);
 	CK_KR(vm_allocate(mach_task_self(), &va, vm_page_size, TRUE));
-	CK_KR(vm_region(mach_task_self(), &va, &vs, &vprot, &vmaxprot, &vinh,
-	    &shared, &obj, &off));
-	ck_assert_int_eq(prot, vprot);
-	ck_assert_int_eq(maxprot, vmaxprot);
-	ck_assert_int_eq(inh, vinh);
+	CK_KR(region_at(mach_task_self(), va, &v));
+	ck_assert_int_eq(r.prot, v.prot);
+	ck_assert_int_eq(r.max, v.max);
+	ck_assert_int_eq(r.inh, v.inh);
 	memset(got, 1, size);		/* writable */
 	CK_KR(vm_deallocate(mach_task_self(), (vm_address_t)got, size));
 	ck_assert(!readable(got, 1));
@@ -2002,7 +1882,7 @@ START_TEST(mach_msg_rcv_invalid_name)
 	mach_port_t p = new_receive();
 	const mach_port_t bad[] = {
 		MACH_PORT_NULL, MACH_PORT_DEAD, unused_name(),
-		new_dead_name(), send_once_to(p),
+		dead_send_right(), send_once_to(p),
 	};
 	union rcv_buf b;
 
@@ -2019,7 +1899,7 @@ END_TEST
  * empty set is legal and times out. */
 START_TEST(mach_msg_port_set)
 {
-	mach_port_t s = new_pset(), p = new_receive(), q = new_receive();
+	mach_port_t s = new_set(), p = new_receive(), q = new_receive();
 	struct msg_int m;
 	union rcv_buf b;
 	int seen[3] = { 0, 0, 0 };
@@ -2066,7 +1946,7 @@ END_TEST
  * queued message. */
 START_TEST(mach_msg_port_set_member_added_while_waiting)
 {
-	mach_port_t s = new_pset(), p = new_receive();
+	mach_port_t s = new_set(), p = new_receive();
 	struct msg_call c;
 	union rcv_buf b;
 
@@ -2081,6 +1961,44 @@ START_TEST(mach_msg_port_set_member_added_while_waiting)
 }
 END_TEST
 
+/* What happens to the right a thread waits on in rcv_while. */
+enum rcv_fate {
+	RCV_DESTROYED,		/* mach_port_destroy */
+	RCV_RELEASED,		/* its one reference dropped (mod_refs) */
+	RCV_SENT_AWAY,		/* moved in a message to TO */
+	RCV_INTO_SET		/* moved into the port set TO */
+};
+
+/* What a receive on NAME, by a thread of its own, returns when FATE
+ * happens to NAME while it waits. */
+static mach_msg_return_t
+rcv_while(mach_port_t name, enum rcv_fate fate, mach_port_t to)
+{
+	struct msg_call c;
+	struct msg_port m;
+	union rcv_buf b;
+
+	rcv_call_start(&c, name, &b, 0);
+	switch (fate) {
+	case RCV_DESTROYED:
+		CK_KR(mach_port_destroy(mach_task_self(), name));
+		break;
+	case RCV_RELEASED:
+		CK_KR(mach_port_mod_refs(mach_task_self(), name,
+		    MACH_PORT_RIGHT_RECEIVE, -1));
+		break;
+	case RCV_SENT_AWAY:
+		port_msg_init(&m, MACH_MSG_TYPE_MAKE_SEND, to,
+		    MACH_MSG_TYPE_MOVE_RECEIVE, name);
+		CK_KR(send_msg(&m.head, sizeof m));
+		break;
+	case RCV_INTO_SET:
+		CK_KR(mach_port_move_member(mach_task_self(), name, to));
+		break;
+	}
+	return msg_call_join(&c);
+}
+
 /*
  * MACH_RCV_PORT_DIED: the receive right that a thread waits on is
  * destroyed under it (mach_port_destroy).  The page: MACH_RCV_PORT_DIED
@@ -2093,13 +2011,8 @@ END_TEST
  */
 START_TEST(mach_msg_rcv_port_died_destroy)
 {
-	mach_port_t p = new_receive();
-	struct msg_call c;
-	union rcv_buf b;
-
-	rcv_call_start(&c, p, &b, 0);
-	CK_KR(mach_port_destroy(mach_task_self(), p));
-	CK_KR_EQ(msg_call_join(&c), MACH_RCV_PORT_DIED);
+	CK_KR_EQ(rcv_while(new_receive(), RCV_DESTROYED, MACH_PORT_NULL),
+	    MACH_RCV_PORT_DIED);
 }
 END_TEST
 
@@ -2107,27 +2020,16 @@ END_TEST
  * (mach_port_mod_refs); see mach_msg_rcv_port_died_destroy. */
 START_TEST(mach_msg_rcv_port_died_mod_refs)
 {
-	mach_port_t p = new_receive();
-	struct msg_call c;
-	union rcv_buf b;
-
-	rcv_call_start(&c, p, &b, 0);
-	CK_KR(mach_port_mod_refs(mach_task_self(), p, MACH_PORT_RIGHT_RECEIVE,
-	    -1));
-	CK_KR_EQ(msg_call_join(&c), MACH_RCV_PORT_DIED);
+	CK_KR_EQ(rcv_while(new_receive(), RCV_RELEASED, MACH_PORT_NULL),
+	    MACH_RCV_PORT_DIED);
 }
 END_TEST
 
 /* MACH_RCV_PORT_DIED: the port set a thread waits on is destroyed. */
 START_TEST(mach_msg_rcv_port_died_pset)
 {
-	mach_port_t s = new_pset();
-	struct msg_call c;
-	union rcv_buf b;
-
-	rcv_call_start(&c, s, &b, 0);
-	CK_KR(mach_port_destroy(mach_task_self(), s));
-	CK_KR_EQ(msg_call_join(&c), MACH_RCV_PORT_DIED);
+	CK_KR_EQ(rcv_while(new_set(), RCV_DESTROYED, MACH_PORT_NULL),
+	    MACH_RCV_PORT_DIED);
 }
 END_TEST
 
@@ -2136,15 +2038,8 @@ END_TEST
 START_TEST(mach_msg_rcv_port_died_moved)
 {
 	mach_port_t p = new_receive(), q = new_receive();
-	struct msg_call c;
-	struct msg_port m;
-	union rcv_buf b;
 
-	rcv_call_start(&c, p, &b, 0);
-	port_msg_init(&m, MACH_MSG_TYPE_MAKE_SEND, q,
-	    MACH_MSG_TYPE_MOVE_RECEIVE, p);
-	CK_KR(send_msg(&m.head, sizeof m));
-	CK_KR_EQ(msg_call_join(&c), MACH_RCV_PORT_DIED);
+	CK_KR_EQ(rcv_while(p, RCV_SENT_AWAY, q), MACH_RCV_PORT_DIED);
 }
 END_TEST
 
@@ -2152,13 +2047,10 @@ END_TEST
  * into a port set during the call. */
 START_TEST(mach_msg_rcv_port_changed)
 {
-	mach_port_t p = new_receive(), s = new_pset();
-	struct msg_call c;
+	mach_port_t p = new_receive(), s = new_set();
 	union rcv_buf b;
 
-	rcv_call_start(&c, p, &b, 0);
-	CK_KR(mach_port_move_member(mach_task_self(), p, s));
-	CK_KR_EQ(msg_call_join(&c), MACH_RCV_PORT_CHANGED);
+	CK_KR_EQ(rcv_while(p, RCV_INTO_SET, s), MACH_RCV_PORT_CHANGED);
 	CK_KR(send_head(p, MACH_MSG_TYPE_MAKE_SEND));
 	CK_KR(rcv_now(s, &b));
 	ck_assert_uint_eq(b.head.msgh_local_port, p);

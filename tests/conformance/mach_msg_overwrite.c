@@ -20,52 +20,12 @@
 
 #define MSG_ID		4712
 
-#pragma pack(push, 4)
-
-/* A header and one inline integer. */
-struct msg_int {
-	mach_msg_header_t head;
-	mach_msg_type_t t;
-	int value;
-};
-
-/* A header and one inline port item. */
-struct msg_port {
-	mach_msg_header_t head;
-	mach_msg_type_t t;
-	mach_port_t port;
-};
-
-#pragma pack(pop)
-
 union rcv_buf {
 	mach_msg_header_t head;
 	struct msg_int mi;
-	struct msg_port mp;
+	struct port_msg mp;
 	char bytes[512];
 };
-
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
-static mach_port_type_t
-type_of(mach_port_t name)
-{
-	mach_port_type_t t = 0;
-	kern_return_t kr = mach_port_type(mach_task_self(), name, &t);
-
-	if (kr == KERN_INVALID_NAME)
-		return MACH_PORT_TYPE_NONE;
-	CK_KR(kr);
-	return t & MACH_PORT_TYPE_ALL_RIGHTS;
-}
 
 /* A message of one integer VALUE to DEST, made from our receive right. */
 static void
@@ -209,7 +169,7 @@ START_TEST(mach_msg_overwrite_timed_out_send_buffer)
 {
 	mach_port_t p = new_receive(), x = new_receive(), q = new_receive();
 	mach_msg_header_t h;
-	struct msg_port m;
+	struct port_msg m;
 	union rcv_buf r;
 
 	CK_KR(mach_port_set_qlimit(mach_task_self(), p, 1));
@@ -223,10 +183,10 @@ START_TEST(mach_msg_overwrite_timed_out_send_buffer)
 	    MACH_MSGH_BITS_COMPLEX;
 	m.head.msgh_remote_port = p;
 	m.head.msgh_id = MSG_ID;
-	m.t.msgt_name = MACH_MSG_TYPE_MOVE_RECEIVE;
-	m.t.msgt_size = 32;
-	m.t.msgt_number = 1;
-	m.t.msgt_inline = TRUE;
+	m.type.msgt_name = MACH_MSG_TYPE_MOVE_RECEIVE;
+	m.type.msgt_size = 32;
+	m.type.msgt_number = 1;
+	m.type.msgt_inline = TRUE;
 	m.port = x;
 	memset(&r, 0x5a, sizeof r);
 	CK_KR_EQ(mach_msg_overwrite(&m.head, MACH_SEND_MSG | MACH_SEND_TIMEOUT |
@@ -235,7 +195,7 @@ START_TEST(mach_msg_overwrite_timed_out_send_buffer)
 	ck_assert_uint_eq(m.head.msgh_bits, MACH_MSGH_BITS(
 	    MACH_MSG_TYPE_PORT_SEND, 0) | MACH_MSGH_BITS_COMPLEX);
 	ck_assert_uint_eq(m.head.msgh_remote_port, p);
-	ck_assert_uint_eq(m.t.msgt_name, MACH_MSG_TYPE_PORT_RECEIVE);
+	ck_assert_uint_eq(m.type.msgt_name, MACH_MSG_TYPE_PORT_RECEIVE);
 	ck_assert_uint_eq(type_of(m.port), MACH_PORT_TYPE_RECEIVE);
 	for (size_t i = 0; i < sizeof r; i++)
 		ck_assert_uint_eq((unsigned char)r.bytes[i], 0x5a);

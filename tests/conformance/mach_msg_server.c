@@ -163,38 +163,6 @@ srv_demux(mach_msg_header_t *in, mach_msg_header_t *out)
 
 /* --- Helpers ---------------------------------------------------------- */
 
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
-static mach_port_type_t
-type_of(mach_port_t name)
-{
-	mach_port_type_t t = 0;
-	kern_return_t kr = mach_port_type(mach_task_self(), name, &t);
-
-	if (kr == KERN_INVALID_NAME)
-		return MACH_PORT_TYPE_NONE;
-	CK_KR(kr);
-	return t & MACH_PORT_TYPE_ALL_RIGHTS;
-}
-
-static mach_port_urefs_t
-send_refs(mach_port_t name)
-{
-	mach_port_urefs_t n = 0;
-
-	CK_KR(mach_port_get_refs(mach_task_self(), name, MACH_PORT_RIGHT_SEND,
-	    &n));
-	return n;
-}
-
 /* True if the byte at ADDR can be read. */
 static bool
 readable(const void *addr)
@@ -223,7 +191,7 @@ head_init(mach_msg_header_t *h, mach_port_t svc, mach_port_t reply,
 
 /* Queue a bare request OP on SVC, replies to REPLY. */
 static void
-request(mach_port_t svc, mach_port_t reply, enum srv_op op)
+request_bare(mach_port_t svc, mach_port_t reply, enum srv_op op)
 {
 	mach_msg_header_t h;
 
@@ -280,15 +248,6 @@ reply_expect(mach_port_t port, enum srv_op op, kern_return_t retcode,
 	ck_assert_int_eq(b->reply.RetCode, retcode);
 }
 
-static void
-assert_empty(mach_port_t port)
-{
-	union srv_buf b;
-
-	CK_KR_EQ(mach_msg(&b.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0,
-	    sizeof b, port, 0, MACH_PORT_NULL), MACH_RCV_TIMED_OUT);
-}
-
 /* Serve SVC until it has been idle for 100 ms. */
 static void
 serve_queued(mach_port_t svc, mach_msg_size_t max_size)
@@ -305,15 +264,11 @@ serve_queued(mach_port_t svc, mach_msg_size_t max_size)
 START_TEST(mach_msg_server_reply_on_success)
 {
 	mach_port_t svc = new_receive(), c = new_receive();
-	mach_port_t x = new_receive(), q = new_receive();
+	mach_port_t x = new_send_receive(), q = new_send_receive();
 	vm_address_t region;
 	union srv_buf b;
 
-	CK_KR(mach_port_insert_right(mach_task_self(), x, x,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	CK_KR(mach_port_insert_right(mach_task_self(), q, q,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	request(svc, c, SRV_OK);
+	request_bare(svc, c, SRV_OK);
 	request_rich(svc, c, SRV_OK, x, q, &region);
 	serve_queued(svc, 0);
 	ck_assert_int_eq(nseen, 2);
@@ -342,7 +297,7 @@ START_TEST(mach_msg_server_no_reply)
 	union srv_buf b;
 	mach_port_status_t st;
 
-	request(svc, c, SRV_NO_REPLY);
+	request_bare(svc, c, SRV_NO_REPLY);
 	serve_queued(svc, 0);
 	ck_assert_int_eq(nseen, 1);
 	assert_empty(c);
@@ -368,14 +323,10 @@ END_TEST
 START_TEST(mach_msg_server_error_destroys_request)
 {
 	mach_port_t svc = new_receive(), c = new_receive();
-	mach_port_t x = new_receive(), q = new_receive();
+	mach_port_t x = new_send_receive(), q = new_send_receive();
 	vm_address_t region;
 	union srv_buf b;
 
-	CK_KR(mach_port_insert_right(mach_task_self(), x, x,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	CK_KR(mach_port_insert_right(mach_task_self(), q, q,
-	    MACH_MSG_TYPE_MAKE_SEND));
 	request_rich(svc, c, SRV_ERROR, x, q, &region);
 	serve_queued(svc, 0);
 	ck_assert_int_eq(nseen, 1);
@@ -394,14 +345,10 @@ END_TEST
 START_TEST(mach_msg_server_bad_id)
 {
 	mach_port_t svc = new_receive(), c = new_receive();
-	mach_port_t x = new_receive(), q = new_receive();
+	mach_port_t x = new_send_receive(), q = new_send_receive();
 	vm_address_t region;
 	union srv_buf b;
 
-	CK_KR(mach_port_insert_right(mach_task_self(), x, x,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	CK_KR(mach_port_insert_right(mach_task_self(), q, q,
-	    MACH_MSG_TYPE_MAKE_SEND));
 	request_rich(svc, c, SRV_NOPS, x, q, &region);
 	serve_queued(svc, 0);
 	ck_assert_int_eq(nseen, 0);
@@ -419,8 +366,8 @@ START_TEST(mach_msg_server_no_reply_port)
 	mach_port_status_t st;
 
 	gift = new_receive();
-	request(svc, MACH_PORT_NULL, SRV_GIFT);
-	request(svc, MACH_PORT_NULL, SRV_OK);
+	request_bare(svc, MACH_PORT_NULL, SRV_GIFT);
+	request_bare(svc, MACH_PORT_NULL, SRV_OK);
 	serve_queued(svc, 0);
 	ck_assert_int_eq(nseen, 2);
 	ck_assert_uint_eq(seen[0].reply, MACH_PORT_NULL);
@@ -443,8 +390,8 @@ START_TEST(mach_msg_server_dead_reply_port)
 	mach_port_status_t st;
 
 	gift = new_receive();
-	request(svc, c1, SRV_GIFT);
-	request(svc, c2, SRV_GIFT);
+	request_bare(svc, c1, SRV_GIFT);
+	request_bare(svc, c2, SRV_GIFT);
 	CK_KR(mach_port_destroy(mach_task_self(), c1));
 	serve_queued(svc, 0);
 	ck_assert_int_eq(nseen, 2);
@@ -482,7 +429,7 @@ START_TEST(mach_msg_server_regrow)
 	m->data[m->t.msgtl_number - 1] = 0x77;
 	CK_KR(mach_msg(&m->head, MACH_SEND_MSG, size, 0, MACH_PORT_NULL, 0,
 	    MACH_PORT_NULL));
-	request(svc, c, SRV_OK);
+	request_bare(svc, c, SRV_OK);
 	serve_queued(svc, 0);
 	ck_assert_int_eq(nseen, 2);
 	ck_assert_uint_eq(seen[0].size, size);
@@ -574,8 +521,7 @@ START_TEST(mach_msg_server_port_set)
 	struct srv_thread t;
 	union srv_buf b;
 
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_PORT_SET,
-	    &set));
+	set = new_set();
 	CK_KR(mach_port_move_member(mach_task_self(), p, set));
 	CK_KR(mach_port_move_member(mach_task_self(), q, set));
 	nseen = 0;
@@ -583,7 +529,7 @@ START_TEST(mach_msg_server_port_set)
 	ck_assert_int_eq(pthread_create(&t.thread, NULL, srv_thread_main, &t),
 	    0);
 	for (int i = 0; i < 2; i++) {
-		request(i ? q : p, c, SRV_OK);
+		request_bare(i ? q : p, c, SRV_OK);
 		CK_KR(mach_msg(&b.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0,
 		    sizeof b, c, 10000, MACH_PORT_NULL));
 		ck_assert_int_eq(b.head.msgh_id, SRV_BASE + SRV_OK + 100);

@@ -28,29 +28,9 @@
  *   machd's name space holds 2^24 names, and filling it through RPCs
  *   takes far longer than a test may run.
  */
-#include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <mach/notify.h>
 
 #include "conformance.h"
-
-static mach_port_type_t
-type_in(mach_port_t task, mach_port_name_t name)
-{
-	mach_port_type_t t = 0;
-	CK_KR(mach_port_type(task, name, &t));
-	return t;
-}
-
-static mach_port_urefs_t
-refs_in(mach_port_t task, mach_port_name_t name, mach_port_right_t right)
-{
-	mach_port_urefs_t r = 0xdead;
-	CK_KR(mach_port_get_refs(task, name, right, &r));
-	return r;
-}
 
 /* The port a fresh receive right NAME of TASK denotes is as the page
  * describes it. */
@@ -73,89 +53,6 @@ check_new_port(mach_port_t task, mach_port_name_t name)
 	ck_assert_uint_eq(st.mps_msgcount, 0);
 	ck_assert_uint_eq(st.mps_nsrequest, FALSE);
 	ck_assert_uint_eq(st.mps_pdrequest, FALSE);
-}
-
-/* --- A second task ---------------------------------------------------- */
-
-#pragma pack(push, 4)
-struct port_msg {
-	mach_msg_header_t head;
-	mach_msg_type_t type;
-	mach_port_t port;
-};
-#pragma pack(pop)
-
-/* A forked child: a task of its own that sent us a send right to its
- * task port (a COPY_SEND of mach_task_self()) and lives until FD closes. */
-struct child {
-	pid_t pid;
-	int fd;
-	mach_port_t task;
-};
-
-static void
-child_start(struct child *c)
-{
-	mach_port_t rv;
-	int fds[2];
-
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &rv));
-	CK_KR(mach_port_insert_right(mach_task_self(), rv, rv,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	CK_KR(mach_ports_register(mach_task_self(), &rv, 1));
-	ck_assert_int_eq(pipe(fds), 0);
-	c->pid = fork();
-	ck_assert_int_ge(c->pid, 0);
-	if (c->pid == 0) {
-		mach_port_array_t ports;
-		mach_msg_type_number_t n;
-		struct port_msg m;
-		char b;
-
-		close(fds[1]);
-		if (mach_ports_lookup(mach_task_self(), &ports, &n) !=
-		    KERN_SUCCESS || n < 1)
-			_exit(1);
-		memset(&m, 0, sizeof m);
-		m.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, 0) |
-		    MACH_MSGH_BITS_COMPLEX;
-		m.head.msgh_remote_port = ports[0];
-		m.type.msgt_name = MACH_MSG_TYPE_COPY_SEND;
-		m.type.msgt_size = 32;
-		m.type.msgt_number = 1;
-		m.type.msgt_inline = TRUE;
-		m.port = mach_task_self();
-		if (mach_msg(&m.head, MACH_SEND_MSG, sizeof m, 0,
-		    MACH_PORT_NULL, 0, MACH_PORT_NULL) != MACH_MSG_SUCCESS)
-			_exit(2);
-		while (read(fds[0], &b, 1) > 0)
-			;
-		_exit(0);
-	}
-	close(fds[0]);
-	c->fd = fds[1];
-	struct {
-		struct port_msg m;
-		char pad[64];
-	} r;
-	memset(&r, 0, sizeof r);
-	CK_KR(mach_msg(&r.m.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0,
-	    sizeof r, rv, 10000, MACH_PORT_NULL));
-	ck_assert_uint_eq(r.m.type.msgt_name, MACH_MSG_TYPE_PORT_SEND);
-	c->task = r.m.port;
-	ck_assert(MACH_PORT_VALID(c->task));
-	CK_KR(mach_port_destroy(mach_task_self(), rv));
-}
-
-static void
-child_stop(struct child *c)
-{
-	int status;
-
-	close(c->fd);
-	ck_assert_int_eq(waitpid(c->pid, &status, 0), c->pid);
-	ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 }
 
 /* --- Tests ------------------------------------------------------------ */
@@ -232,10 +129,7 @@ START_TEST(mach_port_allocate_dead_name)
 	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_DEAD_NAME,
 	    &d));
 	ck_assert(MACH_PORT_VALID(d));
-	ck_assert_uint_eq(type_in(mach_task_self(), d),
-	    MACH_PORT_TYPE_DEAD_NAME);
-	ck_assert_uint_eq(refs_in(mach_task_self(), d,
-	    MACH_PORT_RIGHT_DEAD_NAME), 1);
+	assert_dead(mach_task_self(), d, 1);
 }
 END_TEST
 
@@ -292,25 +186,16 @@ START_TEST(mach_port_allocate_other_task)
 	CK_KR(mach_port_allocate(c.task, MACH_PORT_RIGHT_PORT_SET, &s));
 	ck_assert_uint_eq(type_in(c.task, s), MACH_PORT_TYPE_PORT_SET);
 	CK_KR(mach_port_allocate(c.task, MACH_PORT_RIGHT_DEAD_NAME, &d));
-	ck_assert_uint_eq(type_in(c.task, d), MACH_PORT_TYPE_DEAD_NAME);
-	ck_assert_uint_eq(refs_in(c.task, d, MACH_PORT_RIGHT_DEAD_NAME), 1);
+	assert_dead(c.task, d, 1);
 	child_stop(&c);
 }
 END_TEST
-
-#pragma pack(push, 4)
-struct no_senders {
-	mach_no_senders_notification_t n;
-	char pad[64];
-};
-#pragma pack(pop)
 
 /* GNU Mach, not OSF: a port from mach_port_allocate accepts a no-senders
  * request, and the notification comes when the last send right goes. */
 START_TEST(mach_port_allocate_no_senders_request)
 {
 	mach_port_t p, notify, previous = 0xdead;
-	struct no_senders r;
 
 	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
 	    &p));
@@ -323,11 +208,7 @@ START_TEST(mach_port_allocate_no_senders_request)
 	    &previous));
 	ck_assert_uint_eq(previous, MACH_PORT_NULL);
 	CK_KR(mach_port_deallocate(mach_task_self(), p));
-	memset(&r, 0, sizeof r);
-	CK_KR(mach_msg(&r.n.not_header, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0,
-	    sizeof r, notify, 1000, MACH_PORT_NULL));
-	ck_assert_int_eq(r.n.not_header.msgh_id, MACH_NOTIFY_NO_SENDERS);
-	ck_assert_uint_eq(r.n.not_count, 1);
+	ck_assert_uint_eq(receive_no_senders(notify, 1000), 1);
 }
 END_TEST
 

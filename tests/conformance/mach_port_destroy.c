@@ -20,8 +20,6 @@
  *   (MACH_PORT_NULL included; GNU Mach answers the same).
  */
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <mach/notify.h>
 
@@ -29,46 +27,6 @@
 
 #define NAME_X	((mach_port_name_t)0x73000017)
 #define NAME_Y	((mach_port_name_t)0x74000017)
-
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
-static mach_port_type_t
-type_in(mach_port_t task, mach_port_name_t name)
-{
-	mach_port_type_t t = 0;
-	CK_KR(mach_port_type(task, name, &t));
-	return t;
-}
-
-static mach_port_urefs_t
-refs_in(mach_port_t task, mach_port_name_t name, mach_port_right_t right)
-{
-	mach_port_urefs_t r = 0xdead;
-	CK_KR(mach_port_get_refs(task, name, right, &r));
-	return r;
-}
-
-static int
-name_gone(mach_port_t task, mach_port_name_t name)
-{
-	mach_port_type_t t;
-	return mach_port_type(task, name, &t) == KERN_INVALID_NAME;
-}
-
-static mach_port_status_t
-status_of(mach_port_name_t name)
-{
-	mach_port_status_t st;
-	CK_KR(mach_port_get_receive_status(mach_task_self(), name, &st));
-	return st;
-}
 
 #pragma pack(push, 4)
 /* A notification naming a port (port-deleted, dead-name), or one with
@@ -78,12 +36,6 @@ struct notice {
 	mach_msg_type_t type;
 	mach_port_t name;
 	char pad[64];
-};
-
-struct port_msg {
-	mach_msg_header_t head;
-	mach_msg_type_t type;
-	mach_port_t port;
 };
 #pragma pack(pop)
 
@@ -117,97 +69,20 @@ request_dead_name(mach_port_t task, mach_port_name_t name, mach_port_t notify)
 	ck_assert(type_in(task, name) & MACH_PORT_TYPE_DNREQUEST);
 }
 
-/* Send PORT to DEST in a message, with disposition DISP. */
+/* Destroy NAME of TASK, which has a dead-name request for NOTIFY: the
+ * name goes, and NOTIFY gets a port-deleted notification naming it and
+ * nothing more. */
 static void
-send_port(mach_port_t dest, mach_port_t port, mach_msg_type_name_t disp)
+destroy_port_deleted(mach_port_t task, mach_port_name_t name,
+    mach_port_t notify)
 {
-	struct port_msg m;
+	struct notice n;
 
-	memset(&m, 0, sizeof m);
-	m.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_MAKE_SEND, 0) |
-	    MACH_MSGH_BITS_COMPLEX;
-	m.head.msgh_remote_port = dest;
-	m.head.msgh_id = 4321;
-	m.type.msgt_name = disp;
-	m.type.msgt_size = 32;
-	m.type.msgt_number = 1;
-	m.type.msgt_inline = TRUE;
-	m.port = port;
-	CK_KR(mach_msg(&m.head, MACH_SEND_MSG, sizeof m, 0, MACH_PORT_NULL, 0,
-	    MACH_PORT_NULL));
-}
-
-/* --- A second task ---------------------------------------------------- */
-
-/* A forked child: a task of its own that sent us a send right to its
- * task port (a COPY_SEND of mach_task_self()) and lives until FD closes. */
-struct child {
-	pid_t pid;
-	int fd;
-	mach_port_t task;
-};
-
-static void
-child_start(struct child *c)
-{
-	mach_port_t rv = new_receive();
-	int fds[2];
-
-	CK_KR(mach_port_insert_right(mach_task_self(), rv, rv,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	CK_KR(mach_ports_register(mach_task_self(), &rv, 1));
-	ck_assert_int_eq(pipe(fds), 0);
-	c->pid = fork();
-	ck_assert_int_ge(c->pid, 0);
-	if (c->pid == 0) {
-		mach_port_array_t ports;
-		mach_msg_type_number_t n;
-		struct port_msg m;
-		char b;
-
-		close(fds[1]);
-		if (mach_ports_lookup(mach_task_self(), &ports, &n) !=
-		    KERN_SUCCESS || n < 1)
-			_exit(1);
-		memset(&m, 0, sizeof m);
-		m.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, 0) |
-		    MACH_MSGH_BITS_COMPLEX;
-		m.head.msgh_remote_port = ports[0];
-		m.type.msgt_name = MACH_MSG_TYPE_COPY_SEND;
-		m.type.msgt_size = 32;
-		m.type.msgt_number = 1;
-		m.type.msgt_inline = TRUE;
-		m.port = mach_task_self();
-		if (mach_msg(&m.head, MACH_SEND_MSG, sizeof m, 0,
-		    MACH_PORT_NULL, 0, MACH_PORT_NULL) != MACH_MSG_SUCCESS)
-			_exit(2);
-		while (read(fds[0], &b, 1) > 0)
-			;
-		_exit(0);
-	}
-	close(fds[0]);
-	c->fd = fds[1];
-	struct {
-		struct port_msg m;
-		char pad[64];
-	} r;
-	memset(&r, 0, sizeof r);
-	CK_KR(mach_msg(&r.m.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0,
-	    sizeof r, rv, 10000, MACH_PORT_NULL));
-	ck_assert_uint_eq(r.m.type.msgt_name, MACH_MSG_TYPE_PORT_SEND);
-	c->task = r.m.port;
-	ck_assert(MACH_PORT_VALID(c->task));
-	CK_KR(mach_port_destroy(mach_task_self(), rv));
-}
-
-static void
-child_stop(struct child *c)
-{
-	int status;
-
-	close(c->fd);
-	ck_assert_int_eq(waitpid(c->pid, &status, 0), c->pid);
-	ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	CK_KR(mach_port_destroy(task, name));
+	ck_assert(name_gone(task, name));
+	ck_assert_int_eq(receive_notice(notify, &n), MACH_NOTIFY_PORT_DELETED);
+	ck_assert_uint_eq(n.name, name);
+	no_notice(notify);
 }
 
 /* --- Tests ------------------------------------------------------------ */
@@ -224,8 +99,7 @@ START_TEST(mach_port_destroy_all_rights)
 	CK_KR(mach_port_destroy(mach_task_self(), p));
 	ck_assert(name_gone(mach_task_self(), p));
 
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_DEAD_NAME,
-	    &d));
+	d = new_dead_name();
 	CK_KR(mach_port_mod_refs(mach_task_self(), d,
 	    MACH_PORT_RIGHT_DEAD_NAME, 3));
 	CK_KR(mach_port_destroy(mach_task_self(), d));
@@ -260,8 +134,7 @@ START_TEST(mach_port_destroy_port_set)
 {
 	mach_port_t s, a = new_receive(), b = new_receive();
 
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_PORT_SET,
-	    &s));
+	s = new_set();
 	CK_KR(mach_port_move_member(mach_task_self(), a, s));
 	CK_KR(mach_port_move_member(mach_task_self(), b, s));
 	ck_assert_uint_eq(status_of(a).mps_pset, s);
@@ -281,8 +154,7 @@ START_TEST(mach_port_destroy_member)
 	mach_port_name_array_t members;
 	mach_msg_type_number_t n;
 
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_PORT_SET,
-	    &s));
+	s = new_set();
 	CK_KR(mach_port_move_member(mach_task_self(), a, s));
 	CK_KR(mach_port_move_member(mach_task_self(), b, s));
 	CK_KR(mach_port_destroy(mach_task_self(), a));
@@ -304,8 +176,8 @@ START_TEST(mach_port_destroy_queued_messages)
 
 	CK_KR(mach_port_insert_right(mach_task_self(), c, c,
 	    MACH_MSG_TYPE_MAKE_SEND));
-	send_port(a, b, MACH_MSG_TYPE_MAKE_SEND_ONCE);
-	send_port(a, c, MACH_MSG_TYPE_MOVE_RECEIVE);
+	send_right(a, b, MACH_MSG_TYPE_MAKE_SEND_ONCE);
+	send_right(a, c, MACH_MSG_TYPE_MOVE_RECEIVE);
 	ck_assert_uint_eq(type_in(mach_task_self(), c), MACH_PORT_TYPE_SEND);
 	ck_assert_uint_eq(status_of(a).mps_msgcount, 2);
 	ck_assert_uint_eq(status_of(b).mps_sorights, 1);
@@ -313,10 +185,7 @@ START_TEST(mach_port_destroy_queued_messages)
 	CK_KR(mach_port_destroy(mach_task_self(), a));
 	ck_assert_int_eq(receive_notice(b, &n), MACH_NOTIFY_SEND_ONCE);
 	ck_assert_uint_eq(status_of(b).mps_sorights, 0);
-	ck_assert_uint_eq(type_in(mach_task_self(), c),
-	    MACH_PORT_TYPE_DEAD_NAME);
-	ck_assert_uint_eq(refs_in(mach_task_self(), c,
-	    MACH_PORT_RIGHT_DEAD_NAME), 1);
+	assert_dead(mach_task_self(), c, 1);
 }
 END_TEST
 
@@ -338,10 +207,7 @@ START_TEST(mach_port_destroy_rights_become_dead_names)
 	CK_KR(mach_port_destroy(mach_task_self(), p));
 	ck_assert(name_gone(mach_task_self(), p));
 
-	ck_assert_uint_eq(type_in(mach_task_self(), NAME_Y),
-	    MACH_PORT_TYPE_DEAD_NAME);
-	ck_assert_uint_eq(refs_in(mach_task_self(), NAME_Y,
-	    MACH_PORT_RIGHT_DEAD_NAME), 1);
+	assert_dead(mach_task_self(), NAME_Y, 1);
 	ck_assert_uint_eq(type_in(c.task, NAME_X), MACH_PORT_TYPE_DEAD_NAME);
 	ck_assert_uint_eq(refs_in(c.task, NAME_X, MACH_PORT_RIGHT_DEAD_NAME),
 	    2);
@@ -428,17 +294,12 @@ START_TEST(mach_port_destroy_port_deleted_send)
 {
 	struct child c;
 	mach_port_t p = new_receive(), notify = new_receive();
-	struct notice n;
 
 	child_start(&c);
 	CK_KR(mach_port_insert_right(c.task, NAME_X, p,
 	    MACH_MSG_TYPE_MAKE_SEND));
 	request_dead_name(c.task, NAME_X, notify);
-	CK_KR(mach_port_destroy(c.task, NAME_X));
-	ck_assert(name_gone(c.task, NAME_X));
-	ck_assert_int_eq(receive_notice(notify, &n), MACH_NOTIFY_PORT_DELETED);
-	ck_assert_uint_eq(n.name, NAME_X);
-	no_notice(notify);
+	destroy_port_deleted(c.task, NAME_X, notify);
 	ck_assert(!status_of(p).mps_srights);
 	child_stop(&c);
 }
@@ -449,14 +310,9 @@ END_TEST
 START_TEST(mach_port_destroy_port_deleted_receive)
 {
 	mach_port_t p = new_receive(), notify = new_receive();
-	struct notice n;
 
 	request_dead_name(mach_task_self(), p, notify);
-	CK_KR(mach_port_destroy(mach_task_self(), p));
-	ck_assert(name_gone(mach_task_self(), p));
-	ck_assert_int_eq(receive_notice(notify, &n), MACH_NOTIFY_PORT_DELETED);
-	ck_assert_uint_eq(n.name, p);
-	no_notice(notify);
+	destroy_port_deleted(mach_task_self(), p, notify);
 }
 END_TEST
 
@@ -466,16 +322,11 @@ END_TEST
 START_TEST(mach_port_destroy_port_deleted_send_receive)
 {
 	mach_port_t p = new_receive(), notify = new_receive();
-	struct notice n;
 
 	CK_KR(mach_port_insert_right(mach_task_self(), p, p,
 	    MACH_MSG_TYPE_MAKE_SEND));
 	request_dead_name(mach_task_self(), p, notify);
-	CK_KR(mach_port_destroy(mach_task_self(), p));
-	ck_assert(name_gone(mach_task_self(), p));
-	ck_assert_int_eq(receive_notice(notify, &n), MACH_NOTIFY_PORT_DELETED);
-	ck_assert_uint_eq(n.name, p);
-	no_notice(notify);
+	destroy_port_deleted(mach_task_self(), p, notify);
 }
 END_TEST
 

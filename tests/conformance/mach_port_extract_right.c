@@ -22,55 +22,11 @@
  * copies the right in with "dead ok" and answers success with
  * MACH_PORT_DEAD (MOVE_SEND then costs the dead name a user reference).
  */
-#include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include "conformance.h"
 
 #define NAME_X	((mach_port_name_t)0x7e000017)
 #define NAME_Y	((mach_port_name_t)0x7f000017)
 #define NAME_S	((mach_port_name_t)0x6e000017)
-
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
-static mach_port_type_t
-type_in(mach_port_t task, mach_port_name_t name)
-{
-	mach_port_type_t t = 0;
-	CK_KR(mach_port_type(task, name, &t));
-	return t;
-}
-
-static mach_port_urefs_t
-refs_in(mach_port_t task, mach_port_name_t name, mach_port_right_t right)
-{
-	mach_port_urefs_t r = 0xdead;
-	CK_KR(mach_port_get_refs(task, name, right, &r));
-	return r;
-}
-
-static int
-name_gone(mach_port_t task, mach_port_name_t name)
-{
-	mach_port_type_t t;
-	return mach_port_type(task, name, &t) == KERN_INVALID_NAME;
-}
-
-static mach_port_status_t
-status_in(mach_port_t task, mach_port_name_t name)
-{
-	mach_port_status_t st;
-	CK_KR(mach_port_get_receive_status(task, name, &st));
-	return st;
-}
 
 /* Extract NAME of TASK with DISP; check the acquired type, return the
  * caller's name for the right. */
@@ -87,109 +43,15 @@ extract(mach_port_t task, mach_port_name_t name, mach_msg_type_name_t disp,
 	return right;
 }
 
-/* Send a message with id ID to DEST (disposition DISP) and check that it
- * arrives on RECEIVER, which we hold. */
+/* Start C, a child whose NAME_X is a send right to P with two user
+ * references. */
 static void
-send_through(mach_port_t dest, mach_msg_type_name_t disp,
-    mach_port_t receiver, mach_msg_id_t id)
+child_with_send(struct child *c, mach_port_t p)
 {
-	struct {
-		mach_msg_header_t head;
-		char pad[64];
-	} m;
-
-	memset(&m, 0, sizeof m);
-	m.head.msgh_bits = MACH_MSGH_BITS(disp, 0);
-	m.head.msgh_size = sizeof m.head;
-	m.head.msgh_remote_port = dest;
-	m.head.msgh_id = id;
-	CK_KR(mach_msg(&m.head, MACH_SEND_MSG, sizeof m.head, 0,
-	    MACH_PORT_NULL, 0, MACH_PORT_NULL));
-	memset(&m, 0, sizeof m);
-	CK_KR(mach_msg(&m.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0, sizeof m,
-	    receiver, 1000, MACH_PORT_NULL));
-	ck_assert_int_eq(m.head.msgh_id, id);
-}
-
-/* --- A second task ---------------------------------------------------- */
-
-#pragma pack(push, 4)
-struct port_msg {
-	mach_msg_header_t head;
-	mach_msg_type_t type;
-	mach_port_t port;
-};
-#pragma pack(pop)
-
-/* A forked child: a task of its own that sent us a send right to its
- * task port (a COPY_SEND of mach_task_self()) and lives until FD closes. */
-struct child {
-	pid_t pid;
-	int fd;
-	mach_port_t task;
-};
-
-static void
-child_start(struct child *c)
-{
-	mach_port_t rv = new_receive();
-	int fds[2];
-
-	CK_KR(mach_port_insert_right(mach_task_self(), rv, rv,
+	child_start(c);
+	CK_KR(mach_port_insert_right(c->task, NAME_X, p,
 	    MACH_MSG_TYPE_MAKE_SEND));
-	CK_KR(mach_ports_register(mach_task_self(), &rv, 1));
-	ck_assert_int_eq(pipe(fds), 0);
-	c->pid = fork();
-	ck_assert_int_ge(c->pid, 0);
-	if (c->pid == 0) {
-		mach_port_array_t ports;
-		mach_msg_type_number_t n;
-		struct port_msg m;
-		char b;
-
-		close(fds[1]);
-		if (mach_ports_lookup(mach_task_self(), &ports, &n) !=
-		    KERN_SUCCESS || n < 1)
-			_exit(1);
-		memset(&m, 0, sizeof m);
-		m.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, 0) |
-		    MACH_MSGH_BITS_COMPLEX;
-		m.head.msgh_remote_port = ports[0];
-		m.type.msgt_name = MACH_MSG_TYPE_COPY_SEND;
-		m.type.msgt_size = 32;
-		m.type.msgt_number = 1;
-		m.type.msgt_inline = TRUE;
-		m.port = mach_task_self();
-		if (mach_msg(&m.head, MACH_SEND_MSG, sizeof m, 0,
-		    MACH_PORT_NULL, 0, MACH_PORT_NULL) != MACH_MSG_SUCCESS)
-			_exit(2);
-		while (read(fds[0], &b, 1) > 0)
-			;
-		_exit(0);
-	}
-	close(fds[0]);
-	c->fd = fds[1];
-	struct {
-		struct port_msg m;
-		char pad[64];
-	} r;
-	memset(&r, 0, sizeof r);
-	CK_KR(mach_msg(&r.m.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0,
-	    sizeof r, rv, 10000, MACH_PORT_NULL));
-	ck_assert_uint_eq(r.m.type.msgt_name, MACH_MSG_TYPE_PORT_SEND);
-	c->task = r.m.port;
-	ck_assert(MACH_PORT_VALID(c->task));
-	CK_KR(mach_port_destroy(mach_task_self(), rv));
-}
-
-static void
-child_stop(struct child *c)
-{
-	int status;
-
-	close(c->fd);
-	ck_assert_int_eq(waitpid(c->pid, &status, 0), c->pid);
-	ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	CK_KR(mach_port_mod_refs(c->task, NAME_X, MACH_PORT_RIGHT_SEND, 1));
 }
 
 /* --- Dispositions ----------------------------------------------------- */
@@ -247,10 +109,7 @@ START_TEST(mach_port_extract_right_copy_send)
 	struct child c;
 	mach_port_t p = new_receive();
 
-	child_start(&c);
-	CK_KR(mach_port_insert_right(c.task, NAME_X, p,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	CK_KR(mach_port_mod_refs(c.task, NAME_X, MACH_PORT_RIGHT_SEND, 1));
+	child_with_send(&c, p);
 	ck_assert_uint_eq(extract(c.task, NAME_X, MACH_MSG_TYPE_COPY_SEND,
 	    MACH_MSG_TYPE_PORT_SEND), p);
 	ck_assert_uint_eq(refs_in(c.task, NAME_X, MACH_PORT_RIGHT_SEND), 2);
@@ -270,10 +129,7 @@ START_TEST(mach_port_extract_right_move_send)
 	struct child c;
 	mach_port_t p = new_receive();
 
-	child_start(&c);
-	CK_KR(mach_port_insert_right(c.task, NAME_X, p,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	CK_KR(mach_port_mod_refs(c.task, NAME_X, MACH_PORT_RIGHT_SEND, 1));
+	child_with_send(&c, p);
 	ck_assert_uint_eq(extract(c.task, NAME_X, MACH_MSG_TYPE_MOVE_SEND,
 	    MACH_MSG_TYPE_PORT_SEND), p);
 	ck_assert_uint_eq(refs_in(c.task, NAME_X, MACH_PORT_RIGHT_SEND), 1);
@@ -336,7 +192,8 @@ START_TEST(mach_port_extract_right_move_send_once)
 	    MACH_PORT_TYPE_SEND_ONCE);
 	ck_assert_uint_eq(type_in(mach_task_self(), p), MACH_PORT_TYPE_RECEIVE);
 	ck_assert_uint_eq(status_in(mach_task_self(), p).mps_sorights, 1);
-	send_through(r, MACH_MSG_TYPE_MOVE_SEND_ONCE, p, 77);
+	send_through(r, MACH_MSG_TYPE_MOVE_SEND_ONCE, 77);
+	ck_assert_int_eq(receive_id(p, 1000), 77);
 	ck_assert(name_gone(mach_task_self(), r));
 	child_stop(&c);
 }
@@ -365,7 +222,8 @@ START_TEST(mach_port_extract_right_move_receive)
 	ck_assert_uint_eq(type_in(mach_task_self(), r), MACH_PORT_TYPE_RECEIVE);
 	ck_assert_uint_eq(status_in(mach_task_self(), r).mps_pset,
 	    MACH_PORT_NULL);
-	send_through(r, MACH_MSG_TYPE_MAKE_SEND, r, 78);
+	send_through(r, MACH_MSG_TYPE_MAKE_SEND, 78);
+	ck_assert_int_eq(receive_id(r, 1000), 78);
 	child_stop(&c);
 }
 END_TEST
@@ -419,8 +277,7 @@ START_TEST(mach_port_extract_right_invalid_right)
 		CK_KR_EQ(mach_port_extract_right(mach_task_self(), p,
 		    from_receive[i], &right, &got), KERN_INVALID_RIGHT);
 	ck_assert_uint_eq(type_in(mach_task_self(), p), MACH_PORT_TYPE_RECEIVE);
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_PORT_SET,
-	    &s));
+	s = new_set();
 	for (int i = 0; i < 6; i++)
 		CK_KR_EQ(mach_port_extract_right(mach_task_self(), s, any[i],
 		    &right, &got), KERN_INVALID_RIGHT);
@@ -457,10 +314,7 @@ START_TEST(mach_port_extract_right_dead_name)
 	const mach_msg_type_name_t disp[3] = { MACH_MSG_TYPE_COPY_SEND,
 	    MACH_MSG_TYPE_MOVE_SEND, MACH_MSG_TYPE_MOVE_SEND_ONCE };
 
-	child_start(&c);
-	CK_KR(mach_port_insert_right(c.task, NAME_X, p,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	CK_KR(mach_port_mod_refs(c.task, NAME_X, MACH_PORT_RIGHT_SEND, 1));
+	child_with_send(&c, p);
 	CK_KR(mach_port_destroy(mach_task_self(), p));
 	for (int i = 0; i < 3; i++)
 		CK_KR_EQ(mach_port_extract_right(c.task, NAME_X, disp[i],

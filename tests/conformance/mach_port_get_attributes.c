@@ -29,15 +29,6 @@
 
 #include "conformance.h"
 
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
 static void
 get_status(mach_port_t name, mach_port_status_t *st)
 {
@@ -46,18 +37,6 @@ get_status(mach_port_t name, mach_port_status_t *st)
 	CK_KR(mach_port_get_attributes(mach_task_self(), name,
 	    MACH_PORT_RECEIVE_STATUS, (mach_port_info_t)st, &count));
 	ck_assert_uint_eq(count, MACH_PORT_RECEIVE_STATUS_COUNT);
-}
-
-static void
-send_to(mach_port_t dest, mach_msg_type_name_t disp)
-{
-	mach_msg_header_t h = {
-		.msgh_bits = MACH_MSGH_BITS(disp, 0),
-		.msgh_size = sizeof h,
-		.msgh_remote_port = dest,
-	};
-	CK_KR(mach_msg(&h, MACH_SEND_MSG, sizeof h, 0, MACH_PORT_NULL, 0,
-	    MACH_PORT_NULL));
 }
 
 /* MACH_PORT_LIMITS_INFO: the queue limit, MACH_PORT_QLIMIT_DEFAULT at
@@ -145,8 +124,7 @@ START_TEST(mach_port_get_attributes_status_changes)
 {
 	mach_port_t p = new_receive(), set, notify = new_receive();
 	mach_port_status_t st;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_PORT_SET,
-	    &set));
+	set = new_set();
 	CK_KR(mach_port_move_member(mach_task_self(), p, set));
 	get_status(p, &st);
 	ck_assert_uint_eq(st.mps_pset, set);	/* GNU: the set's name */
@@ -163,7 +141,7 @@ START_TEST(mach_port_get_attributes_status_changes)
 
 	/* Three queued messages (copies of the send right). */
 	for (int i = 0; i < 3; i++)
-		send_to(p, MACH_MSG_TYPE_COPY_SEND);
+		send_through(p, MACH_MSG_TYPE_COPY_SEND, 0);
 	get_status(p, &st);
 	ck_assert_uint_eq(st.mps_msgcount, 3);
 	ck_assert_uint_eq(st.mps_mscount, 2);
@@ -222,15 +200,7 @@ START_TEST(mach_port_get_attributes_status_changes)
 	ck_assert_uint_eq(st.mps_sorights, 0);
 	ck_assert_uint_eq(st.mps_nsrequest, FALSE);	/* it fired */
 	ck_assert_uint_eq(st.mps_pdrequest, TRUE);
-	union {
-		mach_no_senders_notification_t n;
-		char pad[128];
-	} r;
-	memset(&r, 0, sizeof r);
-	CK_KR(mach_msg(&r.n.not_header, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0,
-	    sizeof r, notify, 0, MACH_PORT_NULL));
-	ck_assert_int_eq(r.n.not_header.msgh_id, MACH_NOTIFY_NO_SENDERS);
-	ck_assert_uint_eq(r.n.not_count, 2);
+	ck_assert_uint_eq(receive_no_senders(notify, 0), 2);
 }
 END_TEST
 
@@ -270,10 +240,8 @@ START_TEST(mach_port_get_attributes_invalid_name)
 	CK_KR_EQ(mach_port_get_attributes(mach_task_self(), 0x7777,
 	    MACH_PORT_RECEIVE_STATUS, (mach_port_info_t)buf, &count),
 	    KERN_INVALID_NAME);
-	mach_port_t p = new_receive();
-	CK_KR(mach_port_destroy(mach_task_self(), p));
 	count = 16;
-	CK_KR_EQ(mach_port_get_attributes(mach_task_self(), p,
+	CK_KR_EQ(mach_port_get_attributes(mach_task_self(), unused_name(),
 	    MACH_PORT_RECEIVE_STATUS, (mach_port_info_t)buf, &count),
 	    KERN_INVALID_NAME);
 }
@@ -284,15 +252,8 @@ START_TEST(mach_port_get_attributes_invalid_right)
 {
 	natural_t buf[16];
 	mach_msg_type_number_t count;
-	mach_port_t p = new_receive(), set, dead, so;
-	mach_msg_type_name_t so_type;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_PORT_SET,
-	    &set));
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_DEAD_NAME,
-	    &dead));
-	CK_KR(mach_port_extract_right(mach_task_self(), p,
-	    MACH_MSG_TYPE_MAKE_SEND_ONCE, &so, &so_type));
-	const mach_port_t names[] = { mach_task_self(), set, dead, so };
+	mach_port_t names[4];
+	not_receive_rights(new_receive(), names);
 	for (unsigned i = 0; i < 4; i++) {
 		count = 16;
 		CK_KR_EQ(mach_port_get_attributes(mach_task_self(), names[i],

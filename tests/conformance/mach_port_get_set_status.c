@@ -18,24 +18,6 @@
  */
 #include "conformance.h"
 
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
-static mach_port_t
-new_set(void)
-{
-	mach_port_t s;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_PORT_SET,
-	    &s));
-	return s;
-}
-
 /* Check that the members of SET are exactly the N names WANT. */
 static void
 assert_members(mach_port_t set, const mach_port_t *want, unsigned n)
@@ -166,13 +148,9 @@ START_TEST(mach_port_get_set_status_invalid_right)
 {
 	mach_port_name_array_t members;
 	mach_msg_type_number_t n;
-	mach_port_t p = new_receive(), set = new_set(), dead, so;
-	mach_msg_type_name_t so_type;
+	mach_port_t p = new_receive(), set = new_set();
 	CK_KR(mach_port_move_member(mach_task_self(), p, set));
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_DEAD_NAME,
-	    &dead));
-	CK_KR(mach_port_extract_right(mach_task_self(), p,
-	    MACH_MSG_TYPE_MAKE_SEND_ONCE, &so, &so_type));
+	mach_port_t dead = new_dead_name(), so = send_once_to(p);
 	CK_KR_EQ(mach_port_get_set_status(mach_task_self(), p, &members, &n),
 	    KERN_INVALID_RIGHT);	/* a member is not a set */
 	CK_KR_EQ(mach_port_get_set_status(mach_task_self(), mach_task_self(),

@@ -18,50 +18,7 @@
  * at most one set, so libmachemu's mach_port_insert_member moves a right
  * that is already in another set.  The test checks the move.
  */
-#include <string.h>
-
 #include "conformance.h"
-
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
-static mach_port_t
-new_set(void)
-{
-	mach_port_t s;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_PORT_SET,
-	    &s));
-	return s;
-}
-
-static mach_port_t
-set_of(mach_port_t name)
-{
-	mach_port_status_t st;
-	CK_KR(mach_port_get_receive_status(mach_task_self(), name, &st));
-	return st.mps_pset;
-}
-
-/* The members of SET, into OUT (at most MAX; returns how many). */
-static unsigned
-members_of(mach_port_t set, mach_port_t *out, unsigned max)
-{
-	mach_port_name_array_t members;
-	mach_msg_type_number_t n;
-	CK_KR(mach_port_get_set_status(mach_task_self(), set, &members, &n));
-	for (unsigned i = 0; i < n && i < max; i++)
-		out[i] = members[i];
-	if (n > 0)
-		CK_KR(vm_deallocate(mach_task_self(), (vm_address_t)members,
-		    n * sizeof *members));
-	return n;
-}
 
 static int
 holds(const mach_port_t *names, unsigned n, mach_port_t name)
@@ -70,27 +27,6 @@ holds(const mach_port_t *names, unsigned n, mach_port_t name)
 		if (names[i] == name)
 			return 1;
 	return 0;
-}
-
-static void
-send_to(mach_port_t dest, mach_msg_id_t id)
-{
-	mach_msg_header_t h = {
-		.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_MAKE_SEND, 0),
-		.msgh_size = sizeof h,
-		.msgh_remote_port = dest,
-		.msgh_id = id,
-	};
-	CK_KR(mach_msg(&h, MACH_SEND_MSG, sizeof h, 0, MACH_PORT_NULL, 0,
-	    MACH_PORT_NULL));
-}
-
-static mach_msg_return_t
-receive_now(mach_port_t name, mach_msg_header_t *h)
-{
-	memset(h, 0, sizeof *h);
-	return mach_msg(h, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0, sizeof *h, name,
-	    0, MACH_PORT_NULL);
 }
 
 /* The receive right joins the set; its messages come through the set. */
@@ -192,12 +128,7 @@ END_TEST
 START_TEST(mach_port_insert_member_invalid_right)
 {
 	mach_port_t p = new_receive(), q = new_receive(), set = new_set(), m[4];
-	mach_port_t dead, so;
-	mach_msg_type_name_t so_type;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_DEAD_NAME,
-	    &dead));
-	CK_KR(mach_port_extract_right(mach_task_self(), q,
-	    MACH_MSG_TYPE_MAKE_SEND_ONCE, &so, &so_type));
+	mach_port_t dead = new_dead_name(), so = send_once_to(q);
 	CK_KR_EQ(mach_port_insert_member(mach_task_self(), mach_task_self(),
 	    set), KERN_INVALID_RIGHT);
 	CK_KR_EQ(mach_port_insert_member(mach_task_self(), so, set),

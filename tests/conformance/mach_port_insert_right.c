@@ -27,10 +27,6 @@
  * GNU Mach destroys a failed request: a send-once right made for it
  * sends its port a send-once notification.
  */
-#include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <mach/notify.h>
 
 #include "conformance.h"
@@ -40,120 +36,6 @@
 #define NAME_X	((mach_port_name_t)0x51000007)
 #define NAME_Y	((mach_port_name_t)0x52000007)
 #define NAME_Z	((mach_port_name_t)0x53000007)
-
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
-static mach_port_type_t
-type_in(mach_port_t task, mach_port_name_t name)
-{
-	mach_port_type_t t = 0;
-	CK_KR(mach_port_type(task, name, &t));
-	return t;
-}
-
-static mach_port_urefs_t
-refs_in(mach_port_t task, mach_port_name_t name, mach_port_right_t right)
-{
-	mach_port_urefs_t r = 0xdead;
-	CK_KR(mach_port_get_refs(task, name, right, &r));
-	return r;
-}
-
-static mach_port_status_t
-status_in(mach_port_t task, mach_port_name_t name)
-{
-	mach_port_status_t st;
-	CK_KR(mach_port_get_receive_status(task, name, &st));
-	return st;
-}
-
-/* --- A second task ---------------------------------------------------- */
-
-#pragma pack(push, 4)
-struct port_msg {
-	mach_msg_header_t head;
-	mach_msg_type_t type;
-	mach_port_t port;
-};
-#pragma pack(pop)
-
-/* A forked child: a task of its own that sent us a send right to its
- * task port (a COPY_SEND of mach_task_self()) and lives until FD closes. */
-struct child {
-	pid_t pid;
-	int fd;
-	mach_port_t task;
-};
-
-static void
-child_start(struct child *c)
-{
-	mach_port_t rv = new_receive();
-	int fds[2];
-
-	CK_KR(mach_port_insert_right(mach_task_self(), rv, rv,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	CK_KR(mach_ports_register(mach_task_self(), &rv, 1));
-	ck_assert_int_eq(pipe(fds), 0);
-	c->pid = fork();
-	ck_assert_int_ge(c->pid, 0);
-	if (c->pid == 0) {
-		mach_port_array_t ports;
-		mach_msg_type_number_t n;
-		struct port_msg m;
-		char b;
-
-		close(fds[1]);
-		if (mach_ports_lookup(mach_task_self(), &ports, &n) !=
-		    KERN_SUCCESS || n < 1)
-			_exit(1);
-		memset(&m, 0, sizeof m);
-		m.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, 0) |
-		    MACH_MSGH_BITS_COMPLEX;
-		m.head.msgh_remote_port = ports[0];
-		m.type.msgt_name = MACH_MSG_TYPE_COPY_SEND;
-		m.type.msgt_size = 32;
-		m.type.msgt_number = 1;
-		m.type.msgt_inline = TRUE;
-		m.port = mach_task_self();
-		if (mach_msg(&m.head, MACH_SEND_MSG, sizeof m, 0,
-		    MACH_PORT_NULL, 0, MACH_PORT_NULL) != MACH_MSG_SUCCESS)
-			_exit(2);
-		while (read(fds[0], &b, 1) > 0)
-			;
-		_exit(0);
-	}
-	close(fds[0]);
-	c->fd = fds[1];
-	struct {
-		struct port_msg m;
-		char pad[64];
-	} r;
-	memset(&r, 0, sizeof r);
-	CK_KR(mach_msg(&r.m.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0,
-	    sizeof r, rv, 10000, MACH_PORT_NULL));
-	ck_assert_uint_eq(r.m.type.msgt_name, MACH_MSG_TYPE_PORT_SEND);
-	c->task = r.m.port;
-	ck_assert(MACH_PORT_VALID(c->task));
-	CK_KR(mach_port_destroy(mach_task_self(), rv));
-}
-
-static void
-child_stop(struct child *c)
-{
-	int status;
-
-	close(c->fd);
-	ck_assert_int_eq(waitpid(c->pid, &status, 0), c->pid);
-	ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-}
 
 /* --- Send rights ------------------------------------------------------ */
 
@@ -277,14 +159,10 @@ START_TEST(mach_port_insert_right_send_once_name_exists)
 	CK_KR_EQ(mach_port_insert_right(mach_task_self(), p, p,
 	    MACH_MSG_TYPE_MAKE_SEND_ONCE), KERN_NAME_EXISTS);
 	ck_assert_uint_eq(type_in(mach_task_self(), p), MACH_PORT_TYPE_RECEIVE);
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_DEAD_NAME,
-	    &d));
+	d = new_dead_name();
 	CK_KR_EQ(mach_port_insert_right(mach_task_self(), d, p,
 	    MACH_MSG_TYPE_MAKE_SEND_ONCE), KERN_NAME_EXISTS);
-	ck_assert_uint_eq(type_in(mach_task_self(), d),
-	    MACH_PORT_TYPE_DEAD_NAME);
-	ck_assert_uint_eq(refs_in(mach_task_self(), d,
-	    MACH_PORT_RIGHT_DEAD_NAME), 1);
+	assert_dead(mach_task_self(), d, 1);
 	/* The right made for each failed call was destroyed, which sends
 	 * the port a send-once notification (as GNU Mach does when it
 	 * destroys a failed request); none stays behind. */
@@ -399,20 +277,15 @@ START_TEST(mach_port_insert_right_name_exists)
 	    MACH_MSG_TYPE_MAKE_SEND), KERN_NAME_EXISTS);
 	ck_assert_uint_eq(type_in(mach_task_self(), q), MACH_PORT_TYPE_RECEIVE);
 	ck_assert_uint_eq(type_in(mach_task_self(), p), MACH_PORT_TYPE_RECEIVE);
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_PORT_SET,
-	    &s));
+	s = new_set();
 	CK_KR_EQ(mach_port_insert_right(mach_task_self(), s, p,
 	    MACH_MSG_TYPE_MAKE_SEND), KERN_NAME_EXISTS);
 	ck_assert_uint_eq(type_in(mach_task_self(), s),
 	    MACH_PORT_TYPE_PORT_SET);
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_DEAD_NAME,
-	    &d));
+	d = new_dead_name();
 	CK_KR_EQ(mach_port_insert_right(mach_task_self(), d, p,
 	    MACH_MSG_TYPE_MAKE_SEND), KERN_NAME_EXISTS);
-	ck_assert_uint_eq(type_in(mach_task_self(), d),
-	    MACH_PORT_TYPE_DEAD_NAME);
-	ck_assert_uint_eq(refs_in(mach_task_self(), d,
-	    MACH_PORT_RIGHT_DEAD_NAME), 1);
+	assert_dead(mach_task_self(), d, 1);
 }
 END_TEST
 
@@ -427,8 +300,7 @@ START_TEST(mach_port_insert_right_invalid_capability)
 	    MACH_PORT_NULL, MACH_MSG_TYPE_COPY_SEND), KERN_INVALID_CAPABILITY);
 	CK_KR_EQ(mach_port_insert_right(mach_task_self(), NAME_X,
 	    MACH_PORT_DEAD, MACH_MSG_TYPE_COPY_SEND), KERN_INVALID_CAPABILITY);
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_DEAD_NAME,
-	    &d));
+	d = new_dead_name();
 	CK_KR_EQ(mach_port_insert_right(mach_task_self(), NAME_X, d,
 	    MACH_MSG_TYPE_COPY_SEND), KERN_INVALID_CAPABILITY);
 	ck_assert_int_eq(mach_port_type(mach_task_self(), NAME_X,

@@ -21,81 +21,15 @@
 
 #include "conformance.h"
 
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
-static mach_port_t
-new_set(void)
-{
-	mach_port_t s;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_PORT_SET,
-	    &s));
-	return s;
-}
-
-/* The set holding the receive right NAME (mps_pset), MACH_PORT_NULL for
- * none. */
-static mach_port_t
-set_of(mach_port_t name)
-{
-	mach_port_status_t st;
-	CK_KR(mach_port_get_receive_status(mach_task_self(), name, &st));
-	return st.mps_pset;
-}
-
-/* The number of members of SET; *ONLY gets the member when there is one. */
-static unsigned
-members_of(mach_port_t set, mach_port_t *only)
-{
-	mach_port_name_array_t members;
-	mach_msg_type_number_t n;
-	CK_KR(mach_port_get_set_status(mach_task_self(), set, &members, &n));
-	if (n == 1 && only != NULL)
-		*only = members[0];
-	if (n > 0)
-		CK_KR(vm_deallocate(mach_task_self(), (vm_address_t)members,
-		    n * sizeof *members));
-	return n;
-}
-
-/* Send an empty message with id ID to the receive right DEST. */
-static void
-send_to(mach_port_t dest, mach_msg_id_t id)
-{
-	mach_msg_header_t h = {
-		.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_MAKE_SEND, 0),
-		.msgh_size = sizeof h,
-		.msgh_remote_port = dest,
-		.msgh_id = id,
-	};
-	CK_KR(mach_msg(&h, MACH_SEND_MSG, sizeof h, 0, MACH_PORT_NULL, 0,
-	    MACH_PORT_NULL));
-}
-
-/* Receive from NAME without waiting. */
-static mach_msg_return_t
-receive_now(mach_port_t name, mach_msg_header_t *h)
-{
-	memset(h, 0, sizeof *h);
-	return mach_msg(h, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0, sizeof *h, name,
-	    0, MACH_PORT_NULL);
-}
-
 /* Moved into a set: a member of it, its messages come through the set. */
 START_TEST(mach_port_move_member_into_set)
 {
 	mach_port_t p = new_receive(), set = new_set(), only = MACH_PORT_NULL;
-	ck_assert_uint_eq(members_of(set, NULL), 0);
+	ck_assert_uint_eq(members_of(set, NULL, 0), 0);
 	send_to(p, 1);			/* queued before the move */
 	CK_KR(mach_port_move_member(mach_task_self(), p, set));
 	ck_assert_uint_eq(set_of(p), set);
-	ck_assert_uint_eq(members_of(set, &only), 1);
+	ck_assert_uint_eq(members_of(set, &only, 1), 1);
 	ck_assert_uint_eq(only, p);
 	/* The set and the member keep their types. */
 	mach_port_type_t t;
@@ -127,8 +61,8 @@ START_TEST(mach_port_move_member_between_sets)
 	CK_KR(mach_port_move_member(mach_task_self(), p, a));
 	CK_KR(mach_port_move_member(mach_task_self(), p, b));
 	ck_assert_uint_eq(set_of(p), b);
-	ck_assert_uint_eq(members_of(a, NULL), 0);
-	ck_assert_uint_eq(members_of(b, &only), 1);
+	ck_assert_uint_eq(members_of(a, NULL, 0), 0);
+	ck_assert_uint_eq(members_of(b, &only, 1), 1);
 	ck_assert_uint_eq(only, p);
 	send_to(p, 3);
 	mach_msg_header_t h;
@@ -150,7 +84,7 @@ START_TEST(mach_port_move_member_out_of_set)
 	send_to(p, 4);			/* queued while a member */
 	CK_KR(mach_port_move_member(mach_task_self(), p, MACH_PORT_NULL));
 	ck_assert_uint_eq(set_of(p), MACH_PORT_NULL);
-	ck_assert_uint_eq(members_of(set, NULL), 0);
+	ck_assert_uint_eq(members_of(set, NULL, 0), 0);
 	mach_msg_header_t h;
 	ck_assert_int_eq(receive_now(set, &h), MACH_RCV_TIMED_OUT);
 	CK_KR(receive_now(p, &h));	/* the message stayed with the port */
@@ -212,7 +146,7 @@ START_TEST(mach_port_move_member_invalid_name)
 	CK_KR_EQ(mach_port_move_member(mach_task_self(), p, 0x7777),
 	    KERN_INVALID_NAME);
 	ck_assert_uint_eq(set_of(p), MACH_PORT_NULL);
-	ck_assert_uint_eq(members_of(set, NULL), 0);
+	ck_assert_uint_eq(members_of(set, NULL, 0), 0);
 	/* A destroyed set's name is gone. */
 	CK_KR(mach_port_destroy(mach_task_self(), set));
 	CK_KR_EQ(mach_port_move_member(mach_task_self(), p, set),
@@ -224,12 +158,7 @@ END_TEST
 START_TEST(mach_port_move_member_invalid_right)
 {
 	mach_port_t p = new_receive(), q = new_receive(), set = new_set();
-	mach_port_t dead, so;
-	mach_msg_type_name_t so_type;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_DEAD_NAME,
-	    &dead));
-	CK_KR(mach_port_extract_right(mach_task_self(), q,
-	    MACH_MSG_TYPE_MAKE_SEND_ONCE, &so, &so_type));
+	mach_port_t dead = new_dead_name(), so = send_once_to(q);
 	/* MEMBER: a send right (the task port), a send-once right, a dead
 	 * name, a port set. */
 	CK_KR_EQ(mach_port_move_member(mach_task_self(), mach_task_self(), set),
@@ -249,7 +178,7 @@ START_TEST(mach_port_move_member_invalid_right)
 	    KERN_INVALID_RIGHT);
 	ck_assert_uint_eq(set_of(p), MACH_PORT_NULL);
 	ck_assert_uint_eq(set_of(q), MACH_PORT_NULL);
-	ck_assert_uint_eq(members_of(set, NULL), 0);
+	ck_assert_uint_eq(members_of(set, NULL, 0), 0);
 }
 END_TEST
 

@@ -13,8 +13,6 @@
  * a call on a task port whose task died fails in the send,
  * MACH_SEND_INVALID_DEST.
  */
-#include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <mach/notify.h>
@@ -24,23 +22,6 @@
 #define NAME_X	((mach_port_name_t)0x79000017)
 #define NAME_Y	((mach_port_name_t)0x7a000017)
 #define NAME_Z	((mach_port_name_t)0x7b000017)
-
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
-static mach_port_type_t
-type_in(mach_port_t task, mach_port_name_t name)
-{
-	mach_port_type_t t = 0;
-	CK_KR(mach_port_type(task, name, &t));
-	return t;
-}
 
 /* The names of TASK, from mach_port_names. */
 struct names {
@@ -96,87 +77,6 @@ check_listed(const struct names *ns, mach_port_name_t name,
 	ck_assert_uint_eq(got, t);
 }
 
-/* --- A second task ---------------------------------------------------- */
-
-#pragma pack(push, 4)
-struct port_msg {
-	mach_msg_header_t head;
-	mach_msg_type_t type;
-	mach_port_t port;
-};
-#pragma pack(pop)
-
-/* A forked child: a task of its own that sent us a send right to its
- * task port (a COPY_SEND of mach_task_self()) and lives until FD closes. */
-struct child {
-	pid_t pid;
-	int fd;
-	mach_port_t task;
-};
-
-static void
-child_start(struct child *c)
-{
-	mach_port_t rv = new_receive();
-	int fds[2];
-
-	CK_KR(mach_port_insert_right(mach_task_self(), rv, rv,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	CK_KR(mach_ports_register(mach_task_self(), &rv, 1));
-	ck_assert_int_eq(pipe(fds), 0);
-	c->pid = fork();
-	ck_assert_int_ge(c->pid, 0);
-	if (c->pid == 0) {
-		mach_port_array_t ports;
-		mach_msg_type_number_t n;
-		struct port_msg m;
-		char b;
-
-		close(fds[1]);
-		if (mach_ports_lookup(mach_task_self(), &ports, &n) !=
-		    KERN_SUCCESS || n < 1)
-			_exit(1);
-		memset(&m, 0, sizeof m);
-		m.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, 0) |
-		    MACH_MSGH_BITS_COMPLEX;
-		m.head.msgh_remote_port = ports[0];
-		m.type.msgt_name = MACH_MSG_TYPE_COPY_SEND;
-		m.type.msgt_size = 32;
-		m.type.msgt_number = 1;
-		m.type.msgt_inline = TRUE;
-		m.port = mach_task_self();
-		if (mach_msg(&m.head, MACH_SEND_MSG, sizeof m, 0,
-		    MACH_PORT_NULL, 0, MACH_PORT_NULL) != MACH_MSG_SUCCESS)
-			_exit(2);
-		while (read(fds[0], &b, 1) > 0)
-			;
-		_exit(0);
-	}
-	close(fds[0]);
-	c->fd = fds[1];
-	struct {
-		struct port_msg m;
-		char pad[64];
-	} r;
-	memset(&r, 0, sizeof r);
-	CK_KR(mach_msg(&r.m.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0,
-	    sizeof r, rv, 10000, MACH_PORT_NULL));
-	ck_assert_uint_eq(r.m.type.msgt_name, MACH_MSG_TYPE_PORT_SEND);
-	c->task = r.m.port;
-	ck_assert(MACH_PORT_VALID(c->task));
-	CK_KR(mach_port_destroy(mach_task_self(), rv));
-}
-
-static void
-child_stop(struct child *c)
-{
-	int status;
-
-	close(c->fd);
-	ck_assert_int_eq(waitpid(c->pid, &status, 0), c->pid);
-	ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-}
-
 /* --- Tests ------------------------------------------------------------ */
 
 /* Every kind of name is listed once, with its type; every listed name
@@ -184,17 +84,13 @@ child_stop(struct child *c)
  * (writable, and deallocated with vm_deallocate). */
 START_TEST(mach_port_names_every_kind)
 {
-	mach_port_t r = new_receive(), sr = new_receive(), s, d;
+	mach_port_t r = new_receive(), sr = new_send_receive(), s, d;
 	struct names ns;
 
-	CK_KR(mach_port_insert_right(mach_task_self(), sr, sr,
-	    MACH_MSG_TYPE_MAKE_SEND));
 	CK_KR(mach_port_insert_right(mach_task_self(), NAME_X, r,
 	    MACH_MSG_TYPE_MAKE_SEND_ONCE));
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_PORT_SET,
-	    &s));
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_DEAD_NAME,
-	    &d));
+	s = new_set();
+	d = new_dead_name();
 
 	names_get(mach_task_self(), &ns);
 	check_listed(&ns, r, MACH_PORT_TYPE_RECEIVE);
@@ -246,8 +142,7 @@ START_TEST(mach_port_names_active_only)
 	mach_port_type_t t;
 	struct names ns;
 
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_DEAD_NAME,
-	    &d));
+	d = new_dead_name();
 	CK_KR(mach_port_insert_right(mach_task_self(), NAME_X, c,
 	    MACH_MSG_TYPE_MAKE_SEND_ONCE));
 	CK_KR(mach_port_destroy(mach_task_self(), a));

@@ -29,15 +29,6 @@
 
 #include "conformance.h"
 
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
 static kern_return_t
 set_limit(mach_port_t name, mach_port_msgcount_t limit)
 {
@@ -60,43 +51,16 @@ limit_of(mach_port_t name)
 static mach_port_msgcount_t
 queued_on(mach_port_t name)
 {
-	mach_port_status_t st;
-	CK_KR(mach_port_get_receive_status(mach_task_self(), name, &st));
-	return st.mps_msgcount;
+	return status_of(name).mps_msgcount;
 }
 
-/* Send an empty message with id ID to the receive right DEST. */
+/* Send an empty message with id ID to the receive right DEST, with the
+ * send OPTION and TIMEOUT; mach_msg's code. */
 static mach_msg_return_t
-send_to(mach_port_t dest, mach_msg_id_t id, mach_msg_option_t option,
+try_send(mach_port_t dest, mach_msg_id_t id, mach_msg_option_t option,
     mach_msg_timeout_t timeout)
 {
-	mach_msg_header_t h = {
-		.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_MAKE_SEND, 0),
-		.msgh_size = sizeof h,
-		.msgh_remote_port = dest,
-		.msgh_id = id,
-	};
-	return mach_msg(&h, MACH_SEND_MSG | option, sizeof h, 0, MACH_PORT_NULL,
-	    timeout, MACH_PORT_NULL);
-}
-
-static mach_msg_id_t
-receive_id(mach_port_t name)
-{
-	mach_msg_header_t h;
-	memset(&h, 0, sizeof h);
-	CK_KR(mach_msg(&h, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0, sizeof h, name,
-	    0, MACH_PORT_NULL));
-	return h.msgh_id;
-}
-
-static long
-ms_since(const struct timespec *t0)
-{
-	struct timespec t1;
-	clock_gettime(CLOCK_MONOTONIC, &t1);
-	return (t1.tv_sec - t0->tv_sec) * 1000 +
-	    (t1.tv_nsec - t0->tv_nsec) / 1000000;
+	return send_header(dest, MACH_MSG_TYPE_MAKE_SEND, id, option, timeout);
 }
 
 /* The limit set is the limit read back. */
@@ -124,34 +88,34 @@ START_TEST(mach_port_set_attributes_limit_blocks)
 {
 	mach_port_t p = new_receive();
 	CK_KR(set_limit(p, 2));
-	CK_KR(send_to(p, 1, 0, 0));
-	CK_KR(send_to(p, 2, 0, 0));
-	ck_assert_int_eq(send_to(p, 3, MACH_SEND_TIMEOUT, 0),
+	CK_KR(try_send(p, 1, 0, 0));
+	CK_KR(try_send(p, 2, 0, 0));
+	ck_assert_int_eq(try_send(p, 3, MACH_SEND_TIMEOUT, 0),
 	    MACH_SEND_TIMED_OUT);
 	struct timespec t0;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	ck_assert_int_eq(send_to(p, 3, MACH_SEND_TIMEOUT, 100),
+	ck_assert_int_eq(try_send(p, 3, MACH_SEND_TIMEOUT, 100),
 	    MACH_SEND_TIMED_OUT);
 	ck_assert_int_ge(ms_since(&t0), 95);
 	ck_assert_uint_eq(queued_on(p), 2);
 	/* Room again after a receive. */
-	ck_assert_int_eq(receive_id(p), 1);
-	CK_KR(send_to(p, 4, MACH_SEND_TIMEOUT, 0));
-	ck_assert_int_eq(send_to(p, 5, MACH_SEND_TIMEOUT, 0),
+	ck_assert_int_eq(receive_id(p, 0), 1);
+	CK_KR(try_send(p, 4, MACH_SEND_TIMEOUT, 0));
+	ck_assert_int_eq(try_send(p, 5, MACH_SEND_TIMEOUT, 0),
 	    MACH_SEND_TIMED_OUT);
-	ck_assert_int_eq(receive_id(p), 2);
-	ck_assert_int_eq(receive_id(p), 4);
+	ck_assert_int_eq(receive_id(p, 0), 2);
+	ck_assert_int_eq(receive_id(p, 0), 4);
 	ck_assert_uint_eq(queued_on(p), 0);
 	/* A lower limit than the queue: no room until it drains below. */
 	CK_KR(set_limit(p, 5));
 	for (int i = 0; i < 4; i++)
-		CK_KR(send_to(p, 10 + i, 0, 0));
+		CK_KR(try_send(p, 10 + i, 0, 0));
 	CK_KR(set_limit(p, 1));
-	ck_assert_int_eq(send_to(p, 20, MACH_SEND_TIMEOUT, 0),
+	ck_assert_int_eq(try_send(p, 20, MACH_SEND_TIMEOUT, 0),
 	    MACH_SEND_TIMED_OUT);
 	for (int i = 0; i < 4; i++)
-		ck_assert_int_eq(receive_id(p), 10 + i);
-	CK_KR(send_to(p, 21, MACH_SEND_TIMEOUT, 0));
+		ck_assert_int_eq(receive_id(p, 0), 10 + i);
+	CK_KR(try_send(p, 21, MACH_SEND_TIMEOUT, 0));
 }
 END_TEST
 
@@ -160,22 +124,14 @@ START_TEST(mach_port_set_attributes_limit_zero)
 {
 	mach_port_t p = new_receive();
 	CK_KR(set_limit(p, 0));
-	ck_assert_int_eq(send_to(p, 1, MACH_SEND_TIMEOUT, 0),
+	ck_assert_int_eq(try_send(p, 1, MACH_SEND_TIMEOUT, 0),
 	    MACH_SEND_TIMED_OUT);
 	ck_assert_uint_eq(queued_on(p), 0);
 	CK_KR(set_limit(p, 1));
-	CK_KR(send_to(p, 2, MACH_SEND_TIMEOUT, 0));
+	CK_KR(try_send(p, 2, MACH_SEND_TIMEOUT, 0));
 	ck_assert_uint_eq(queued_on(p), 1);
 }
 END_TEST
-
-#pragma pack(push, 4)
-struct port_msg {
-	mach_msg_header_t head;
-	mach_msg_type_t type;
-	mach_port_t port;
-};
-#pragma pack(pop)
 
 /* A send that times out on a full queue gives the rights it carried back
  * to the sender (GNU Mach's pseudo-receive): a moved send right is still
@@ -227,7 +183,7 @@ sender_run(void *arg)
 	/* A first call connects this thread, before it says it is ready. */
 	(void)mach_port_type(mach_task_self(), s->port, &t);
 	__atomic_store_n(&s->ready, 1, __ATOMIC_SEQ_CST);
-	s->mr = send_to(s->port, s->id, 0, 0);	/* blocks: no timeout */
+	s->mr = try_send(s->port, s->id, 0, 0);	/* blocks: no timeout */
 	__atomic_store_n(&s->done, 1, __ATOMIC_SEQ_CST);
 	return NULL;
 }
@@ -248,15 +204,15 @@ START_TEST(mach_port_set_attributes_blocked_sender_receive)
 {
 	struct sender s = { .port = new_receive(), .id = 9 };
 	CK_KR(set_limit(s.port, 1));
-	CK_KR(send_to(s.port, 1, 0, 0));
+	CK_KR(try_send(s.port, 1, 0, 0));
 	pthread_t th;
 	start_blocked_sender(&th, &s);
 	ck_assert_uint_eq(queued_on(s.port), 1);	/* still blocked */
-	ck_assert_int_eq(receive_id(s.port), 1);
+	ck_assert_int_eq(receive_id(s.port, 0), 1);
 	ck_assert_int_eq(pthread_join(th, NULL), 0);
 	CK_KR(s.mr);
 	ck_assert_uint_eq(queued_on(s.port), 1);
-	ck_assert_int_eq(receive_id(s.port), 9);
+	ck_assert_int_eq(receive_id(s.port, 0), 9);
 }
 END_TEST
 
@@ -265,15 +221,15 @@ START_TEST(mach_port_set_attributes_blocked_sender_raise)
 {
 	struct sender s = { .port = new_receive(), .id = 9 };
 	CK_KR(set_limit(s.port, 1));
-	CK_KR(send_to(s.port, 1, 0, 0));
+	CK_KR(try_send(s.port, 1, 0, 0));
 	pthread_t th;
 	start_blocked_sender(&th, &s);
 	CK_KR(set_limit(s.port, 2));
 	ck_assert_int_eq(pthread_join(th, NULL), 0);
 	CK_KR(s.mr);
 	ck_assert_uint_eq(queued_on(s.port), 2);
-	ck_assert_int_eq(receive_id(s.port), 1);
-	ck_assert_int_eq(receive_id(s.port), 9);
+	ck_assert_int_eq(receive_id(s.port, 0), 1);
+	ck_assert_int_eq(receive_id(s.port, 0), 9);
 }
 END_TEST
 
@@ -307,27 +263,17 @@ END_TEST
 START_TEST(mach_port_set_attributes_invalid_name)
 {
 	CK_KR_EQ(set_limit(0x7777, 1), KERN_INVALID_NAME);
-	mach_port_t p = new_receive();
-	CK_KR(mach_port_destroy(mach_task_self(), p));
-	CK_KR_EQ(set_limit(p, 1), KERN_INVALID_NAME);
+	CK_KR_EQ(set_limit(unused_name(), 1), KERN_INVALID_NAME);
 }
 END_TEST
 
 /* KERN_INVALID_RIGHT: NAME denotes a right that is not a receive right. */
 START_TEST(mach_port_set_attributes_invalid_right)
 {
-	mach_port_t p = new_receive(), set, dead, so;
-	mach_msg_type_name_t so_type;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_PORT_SET,
-	    &set));
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_DEAD_NAME,
-	    &dead));
-	CK_KR(mach_port_extract_right(mach_task_self(), p,
-	    MACH_MSG_TYPE_MAKE_SEND_ONCE, &so, &so_type));
-	CK_KR_EQ(set_limit(mach_task_self(), 1), KERN_INVALID_RIGHT);
-	CK_KR_EQ(set_limit(set, 1), KERN_INVALID_RIGHT);
-	CK_KR_EQ(set_limit(dead, 1), KERN_INVALID_RIGHT);
-	CK_KR_EQ(set_limit(so, 1), KERN_INVALID_RIGHT);
+	mach_port_t p = new_receive(), names[4];
+	not_receive_rights(p, names);
+	for (int i = 0; i < 4; i++)
+		CK_KR_EQ(set_limit(names[i], 1), KERN_INVALID_RIGHT);
 	ck_assert_uint_eq(limit_of(p), MACH_PORT_QLIMIT_DEFAULT);
 }
 END_TEST

@@ -16,69 +16,14 @@
  * notification carries; it restarts at zero when the receive right
  * travels in a message; the error codes, with the count unchanged.
  */
-#include <string.h>
-
 #include <mach/notify.h>
 
 #include "conformance.h"
 
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
 static mach_port_mscount_t
 mscount_of(mach_port_t name)
 {
-	mach_port_status_t st;
-	CK_KR(mach_port_get_receive_status(mach_task_self(), name, &st));
-	return st.mps_mscount;
-}
-
-#pragma pack(push, 4)
-struct port_msg {
-	mach_msg_header_t head;
-	mach_msg_type_t type;
-	mach_port_t port;
-};
-#pragma pack(pop)
-
-/* Send to DEST (a send right, copied) a message carrying NAME as DISP. */
-static void
-send_right(mach_port_t dest, mach_port_t name, mach_msg_type_name_t disp)
-{
-	struct port_msg m;
-	memset(&m, 0, sizeof m);
-	m.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, 0) |
-	    MACH_MSGH_BITS_COMPLEX;
-	m.head.msgh_size = sizeof m;
-	m.head.msgh_remote_port = dest;
-	m.type.msgt_name = disp;
-	m.type.msgt_size = 32;
-	m.type.msgt_number = 1;
-	m.type.msgt_inline = TRUE;
-	m.port = name;
-	CK_KR(mach_msg(&m.head, MACH_SEND_MSG, sizeof m, 0, MACH_PORT_NULL, 0,
-	    MACH_PORT_NULL));
-}
-
-/* Receive a message carrying one right from NAME; returns the right. */
-static mach_port_t
-receive_right(mach_port_t name, mach_msg_type_name_t want)
-{
-	struct {
-		struct port_msg m;
-		char pad[64];
-	} r;
-	memset(&r, 0, sizeof r);
-	CK_KR(mach_msg(&r.m.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0, sizeof r,
-	    name, 0, MACH_PORT_NULL));
-	ck_assert_uint_eq(r.m.type.msgt_name, want);
-	return r.m.port;
+	return status_of(name).mps_mscount;
 }
 
 /* A new port's count is zero; the value set is read back. */
@@ -109,11 +54,11 @@ START_TEST(mach_port_set_mscount_counts_on)
 	/* Copies of the send right (mod_refs, COPY_SEND) are not made. */
 	CK_KR(mach_port_mod_refs(mach_task_self(), p, MACH_PORT_RIGHT_SEND, 2));
 	send_right(q, p, MACH_MSG_TYPE_COPY_SEND);
-	ck_assert_uint_eq(receive_right(q, MACH_MSG_TYPE_PORT_SEND), p);
+	ck_assert_uint_eq(receive_right(q, MACH_MSG_TYPE_PORT_SEND, 0), p);
 	ck_assert_uint_eq(mscount_of(p), 101);
 	/* MAKE_SEND in a body and as a header destination make one each. */
 	send_right(q, p, MACH_MSG_TYPE_MAKE_SEND);
-	ck_assert_uint_eq(receive_right(q, MACH_MSG_TYPE_PORT_SEND), p);
+	ck_assert_uint_eq(receive_right(q, MACH_MSG_TYPE_PORT_SEND, 0), p);
 	ck_assert_uint_eq(mscount_of(p), 102);
 	mach_msg_header_t h = {
 		.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_MAKE_SEND, 0),
@@ -144,15 +89,7 @@ START_TEST(mach_port_set_mscount_no_senders_count)
 	    &prev));
 	ck_assert_uint_eq(prev, MACH_PORT_NULL);
 	CK_KR(mach_port_deallocate(mach_task_self(), p));
-	union {
-		mach_no_senders_notification_t n;
-		char pad[128];
-	} r;
-	memset(&r, 0, sizeof r);
-	CK_KR(mach_msg(&r.n.not_header, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0,
-	    sizeof r, notify, 1000, MACH_PORT_NULL));
-	ck_assert_int_eq(r.n.not_header.msgh_id, MACH_NOTIFY_NO_SENDERS);
-	ck_assert_uint_eq(r.n.not_count, 42);
+	ck_assert_uint_eq(receive_no_senders(notify, 1000), 42);
 }
 END_TEST
 
@@ -168,7 +105,8 @@ START_TEST(mach_port_set_mscount_reset_on_transfer)
 	CK_KR(mach_port_set_mscount(mach_task_self(), p, 9));
 	CK_KR(mach_port_deallocate(mach_task_self(), p));
 	send_right(carrier, p, MACH_MSG_TYPE_MOVE_RECEIVE);
-	mach_port_t back = receive_right(carrier, MACH_MSG_TYPE_PORT_RECEIVE);
+	mach_port_t back = receive_right(carrier, MACH_MSG_TYPE_PORT_RECEIVE,
+	    0);
 	ck_assert(MACH_PORT_VALID(back));
 	ck_assert_uint_eq(mscount_of(back), 0);
 	CK_KR(mach_port_insert_right(mach_task_self(), back, back,
@@ -184,9 +122,7 @@ START_TEST(mach_port_set_mscount_invalid_name)
 	    KERN_INVALID_NAME);
 	CK_KR_EQ(mach_port_set_mscount(mach_task_self(), MACH_PORT_NULL, 1),
 	    KERN_INVALID_NAME);
-	mach_port_t p = new_receive();
-	CK_KR(mach_port_destroy(mach_task_self(), p));
-	CK_KR_EQ(mach_port_set_mscount(mach_task_self(), p, 1),
+	CK_KR_EQ(mach_port_set_mscount(mach_task_self(), unused_name(), 1),
 	    KERN_INVALID_NAME);
 }
 END_TEST
@@ -194,22 +130,11 @@ END_TEST
 /* KERN_INVALID_RIGHT: NAME denotes a right that is not a receive right. */
 START_TEST(mach_port_set_mscount_invalid_right)
 {
-	mach_port_t p = new_receive(), set, dead, so;
-	mach_msg_type_name_t so_type;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_PORT_SET,
-	    &set));
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_DEAD_NAME,
-	    &dead));
-	CK_KR(mach_port_extract_right(mach_task_self(), p,
-	    MACH_MSG_TYPE_MAKE_SEND_ONCE, &so, &so_type));
-	CK_KR_EQ(mach_port_set_mscount(mach_task_self(), mach_task_self(), 5),
-	    KERN_INVALID_RIGHT);
-	CK_KR_EQ(mach_port_set_mscount(mach_task_self(), set, 5),
-	    KERN_INVALID_RIGHT);
-	CK_KR_EQ(mach_port_set_mscount(mach_task_self(), dead, 5),
-	    KERN_INVALID_RIGHT);
-	CK_KR_EQ(mach_port_set_mscount(mach_task_self(), so, 5),
-	    KERN_INVALID_RIGHT);
+	mach_port_t p = new_receive(), names[4];
+	not_receive_rights(p, names);
+	for (int i = 0; i < 4; i++)
+		CK_KR_EQ(mach_port_set_mscount(mach_task_self(), names[i], 5),
+		    KERN_INVALID_RIGHT);
 	ck_assert_uint_eq(mscount_of(p), 0);
 }
 END_TEST

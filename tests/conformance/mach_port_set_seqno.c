@@ -23,43 +23,10 @@
 
 #include "conformance.h"
 
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
 static mach_port_seqno_t
 seqno_of(mach_port_t name)
 {
-	mach_port_status_t st;
-	CK_KR(mach_port_get_receive_status(mach_task_self(), name, &st));
-	return st.mps_seqno;
-}
-
-static void
-send_to(mach_port_t dest, mach_msg_id_t id)
-{
-	mach_msg_header_t h = {
-		.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_MAKE_SEND, 0),
-		.msgh_size = sizeof h,
-		.msgh_remote_port = dest,
-		.msgh_id = id,
-	};
-	CK_KR(mach_msg(&h, MACH_SEND_MSG, sizeof h, 0, MACH_PORT_NULL, 0,
-	    MACH_PORT_NULL));
-}
-
-/* Receive one message from NAME; its header into *H. */
-static void
-receive_one(mach_port_t name, mach_msg_header_t *h)
-{
-	memset(h, 0, sizeof *h);
-	CK_KR(mach_msg(h, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0, sizeof *h, name,
-	    0, MACH_PORT_NULL));
+	return status_of(name).mps_seqno;
 }
 
 /* The next message received carries the number set; later ones count on. */
@@ -69,7 +36,7 @@ START_TEST(mach_port_set_seqno_next_message)
 	mach_msg_header_t h;
 	ck_assert_uint_eq(seqno_of(p), 0);
 	send_to(p, 1);
-	receive_one(p, &h);
+	CK_KR(receive_now(p, &h));
 	ck_assert_uint_eq(h.msgh_seqno, 0);
 	ck_assert_uint_eq(seqno_of(p), 1);
 
@@ -78,7 +45,7 @@ START_TEST(mach_port_set_seqno_next_message)
 	for (int i = 0; i < 3; i++)
 		send_to(p, 10 + i);
 	for (unsigned i = 0; i < 3; i++) {
-		receive_one(p, &h);
+		CK_KR(receive_now(p, &h));
 		ck_assert_int_eq(h.msgh_id, 10 + (int)i);
 		ck_assert_uint_eq(h.msgh_seqno, 100 + i);
 	}
@@ -87,13 +54,13 @@ START_TEST(mach_port_set_seqno_next_message)
 	/* A message already queued gets the number set after it came. */
 	send_to(p, 20);
 	CK_KR(mach_port_set_seqno(mach_task_self(), p, 7));
-	receive_one(p, &h);
+	CK_KR(receive_now(p, &h));
 	ck_assert_int_eq(h.msgh_id, 20);
 	ck_assert_uint_eq(h.msgh_seqno, 7);
 	/* Backwards and to zero. */
 	CK_KR(mach_port_set_seqno(mach_task_self(), p, 0));
 	send_to(p, 21);
-	receive_one(p, &h);
+	CK_KR(receive_now(p, &h));
 	ck_assert_uint_eq(h.msgh_seqno, 0);
 	ck_assert_uint_eq(seqno_of(new_receive()), 0);	/* per port */
 }
@@ -103,8 +70,7 @@ END_TEST
 START_TEST(mach_port_set_seqno_through_set)
 {
 	mach_port_t a = new_receive(), b = new_receive(), set;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_PORT_SET,
-	    &set));
+	set = new_set();
 	CK_KR(mach_port_move_member(mach_task_self(), a, set));
 	CK_KR(mach_port_move_member(mach_task_self(), b, set));
 	CK_KR(mach_port_set_seqno(mach_task_self(), a, 50));
@@ -113,13 +79,13 @@ START_TEST(mach_port_set_seqno_through_set)
 	send_to(b, 2);
 	send_to(a, 3);
 	mach_msg_header_t h;
-	receive_one(set, &h);
+	CK_KR(receive_now(set, &h));
 	ck_assert_uint_eq(h.msgh_local_port, a);
 	ck_assert_uint_eq(h.msgh_seqno, 50);
-	receive_one(set, &h);
+	CK_KR(receive_now(set, &h));
 	ck_assert_uint_eq(h.msgh_local_port, b);
 	ck_assert_uint_eq(h.msgh_seqno, 500);
-	receive_one(set, &h);
+	CK_KR(receive_now(set, &h));
 	ck_assert_uint_eq(h.msgh_local_port, a);
 	ck_assert_uint_eq(h.msgh_seqno, 51);
 	ck_assert_uint_eq(seqno_of(a), 52);
@@ -127,42 +93,16 @@ START_TEST(mach_port_set_seqno_through_set)
 }
 END_TEST
 
-#pragma pack(push, 4)
-struct port_msg {
-	mach_msg_header_t head;
-	mach_msg_type_t type;
-	mach_port_t port;
-};
-#pragma pack(pop)
-
 /* Send the receive right P in a message to CARRIER; return the name it
  * is received back under. */
 static mach_port_t
 migrate(mach_port_t p, mach_port_t carrier)
 {
-	struct port_msg m;
-	memset(&m, 0, sizeof m);
-	m.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_MAKE_SEND, 0) |
-	    MACH_MSGH_BITS_COMPLEX;
-	m.head.msgh_size = sizeof m;
-	m.head.msgh_remote_port = carrier;
-	m.type.msgt_name = MACH_MSG_TYPE_MOVE_RECEIVE;
-	m.type.msgt_size = 32;
-	m.type.msgt_number = 1;
-	m.type.msgt_inline = TRUE;
-	m.port = p;
-	CK_KR(mach_msg(&m.head, MACH_SEND_MSG, sizeof m, 0, MACH_PORT_NULL, 0,
-	    MACH_PORT_NULL));
-	struct {
-		struct port_msg m;
-		char pad[64];
-	} r;
-	memset(&r, 0, sizeof r);
-	CK_KR(mach_msg(&r.m.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0, sizeof r,
-	    carrier, 0, MACH_PORT_NULL));
-	ck_assert_uint_eq(r.m.type.msgt_name, MACH_MSG_TYPE_PORT_RECEIVE);
-	ck_assert(MACH_PORT_VALID(r.m.port));
-	return r.m.port;
+	send_right(carrier, p, MACH_MSG_TYPE_MOVE_RECEIVE);
+	mach_port_t back = receive_right(carrier, MACH_MSG_TYPE_PORT_RECEIVE,
+	    0);
+	ck_assert(MACH_PORT_VALID(back));
+	return back;
 }
 
 /* The number restarts at zero when the receive right migrates: in a
@@ -175,7 +115,7 @@ START_TEST(mach_port_set_seqno_reset_on_migration)
 	mach_port_t back = migrate(p, carrier);
 	ck_assert_uint_eq(seqno_of(back), 0);
 	send_to(back, 1);
-	receive_one(back, &h);
+	CK_KR(receive_now(back, &h));
 	ck_assert_uint_eq(h.msgh_seqno, 0);
 
 	mach_port_t n = new_receive(), prev;
@@ -204,9 +144,7 @@ START_TEST(mach_port_set_seqno_invalid_name)
 	    KERN_INVALID_NAME);
 	CK_KR_EQ(mach_port_set_seqno(mach_task_self(), MACH_PORT_NULL, 1),
 	    KERN_INVALID_NAME);
-	mach_port_t p = new_receive();
-	CK_KR(mach_port_destroy(mach_task_self(), p));
-	CK_KR_EQ(mach_port_set_seqno(mach_task_self(), p, 1),
+	CK_KR_EQ(mach_port_set_seqno(mach_task_self(), unused_name(), 1),
 	    KERN_INVALID_NAME);
 }
 END_TEST
@@ -214,22 +152,11 @@ END_TEST
 /* KERN_INVALID_RIGHT: NAME denotes a right that is not a receive right. */
 START_TEST(mach_port_set_seqno_invalid_right)
 {
-	mach_port_t p = new_receive(), set, dead, so;
-	mach_msg_type_name_t so_type;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_PORT_SET,
-	    &set));
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_DEAD_NAME,
-	    &dead));
-	CK_KR(mach_port_extract_right(mach_task_self(), p,
-	    MACH_MSG_TYPE_MAKE_SEND_ONCE, &so, &so_type));
-	CK_KR_EQ(mach_port_set_seqno(mach_task_self(), mach_task_self(), 5),
-	    KERN_INVALID_RIGHT);
-	CK_KR_EQ(mach_port_set_seqno(mach_task_self(), set, 5),
-	    KERN_INVALID_RIGHT);
-	CK_KR_EQ(mach_port_set_seqno(mach_task_self(), dead, 5),
-	    KERN_INVALID_RIGHT);
-	CK_KR_EQ(mach_port_set_seqno(mach_task_self(), so, 5),
-	    KERN_INVALID_RIGHT);
+	mach_port_t p = new_receive(), names[4];
+	not_receive_rights(p, names);
+	for (int i = 0; i < 4; i++)
+		CK_KR_EQ(mach_port_set_seqno(mach_task_self(), names[i], 5),
+		    KERN_INVALID_RIGHT);
 	ck_assert_uint_eq(seqno_of(p), 0);
 }
 END_TEST

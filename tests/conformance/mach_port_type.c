@@ -12,33 +12,12 @@
  * KERN_INVALID_NAME when name denotes no right (MACH_PORT_NULL and
  * MACH_PORT_DEAD included).
  */
-#include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <mach/notify.h>
 
 #include "conformance.h"
 
 #define NAME_X	((mach_port_name_t)0x7c000017)
 #define NAME_Y	((mach_port_name_t)0x7d000017)
-
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
-static mach_port_type_t
-type_in(mach_port_t task, mach_port_name_t name)
-{
-	mach_port_type_t t = 0xdeadbeef;
-	CK_KR(mach_port_type(task, name, &t));
-	return t;
-}
 
 /* Register (NOTIFY valid) or cancel (MACH_PORT_NULL) the dead-name
  * request of NAME in TASK; returns the previous send-once right. */
@@ -53,102 +32,17 @@ dead_name_request(mach_port_t task, mach_port_name_t name, mach_port_t notify)
 	return previous;
 }
 
-/* --- A second task ---------------------------------------------------- */
-
-#pragma pack(push, 4)
-struct port_msg {
-	mach_msg_header_t head;
-	mach_msg_type_t type;
-	mach_port_t port;
-};
-#pragma pack(pop)
-
-/* A forked child: a task of its own that sent us a send right to its
- * task port (a COPY_SEND of mach_task_self()) and lives until FD closes. */
-struct child {
-	pid_t pid;
-	int fd;
-	mach_port_t task;
-};
-
-static void
-child_start(struct child *c)
-{
-	mach_port_t rv = new_receive();
-	int fds[2];
-
-	CK_KR(mach_port_insert_right(mach_task_self(), rv, rv,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	CK_KR(mach_ports_register(mach_task_self(), &rv, 1));
-	ck_assert_int_eq(pipe(fds), 0);
-	c->pid = fork();
-	ck_assert_int_ge(c->pid, 0);
-	if (c->pid == 0) {
-		mach_port_array_t ports;
-		mach_msg_type_number_t n;
-		struct port_msg m;
-		char b;
-
-		close(fds[1]);
-		if (mach_ports_lookup(mach_task_self(), &ports, &n) !=
-		    KERN_SUCCESS || n < 1)
-			_exit(1);
-		memset(&m, 0, sizeof m);
-		m.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, 0) |
-		    MACH_MSGH_BITS_COMPLEX;
-		m.head.msgh_remote_port = ports[0];
-		m.type.msgt_name = MACH_MSG_TYPE_COPY_SEND;
-		m.type.msgt_size = 32;
-		m.type.msgt_number = 1;
-		m.type.msgt_inline = TRUE;
-		m.port = mach_task_self();
-		if (mach_msg(&m.head, MACH_SEND_MSG, sizeof m, 0,
-		    MACH_PORT_NULL, 0, MACH_PORT_NULL) != MACH_MSG_SUCCESS)
-			_exit(2);
-		while (read(fds[0], &b, 1) > 0)
-			;
-		_exit(0);
-	}
-	close(fds[0]);
-	c->fd = fds[1];
-	struct {
-		struct port_msg m;
-		char pad[64];
-	} r;
-	memset(&r, 0, sizeof r);
-	CK_KR(mach_msg(&r.m.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0,
-	    sizeof r, rv, 10000, MACH_PORT_NULL));
-	ck_assert_uint_eq(r.m.type.msgt_name, MACH_MSG_TYPE_PORT_SEND);
-	c->task = r.m.port;
-	ck_assert(MACH_PORT_VALID(c->task));
-	CK_KR(mach_port_destroy(mach_task_self(), rv));
-}
-
-static void
-child_stop(struct child *c)
-{
-	int status;
-
-	close(c->fd);
-	ck_assert_int_eq(waitpid(c->pid, &status, 0), c->pid);
-	ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-}
-
 /* --- Tests ------------------------------------------------------------ */
 
 /* Each kind of name has exactly its bits. */
 START_TEST(mach_port_type_each_kind)
 {
-	mach_port_t r = new_receive(), sr = new_receive(), s, d;
+	mach_port_t r = new_receive(), sr = new_send_receive(), s, d;
 
-	CK_KR(mach_port_insert_right(mach_task_self(), sr, sr,
-	    MACH_MSG_TYPE_MAKE_SEND));
 	CK_KR(mach_port_insert_right(mach_task_self(), NAME_X, r,
 	    MACH_MSG_TYPE_MAKE_SEND_ONCE));
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_PORT_SET,
-	    &s));
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_DEAD_NAME,
-	    &d));
+	s = new_set();
+	d = new_dead_name();
 	ck_assert_uint_eq(type_in(mach_task_self(), r), MACH_PORT_TYPE_RECEIVE);
 	ck_assert_uint_eq(type_in(mach_task_self(), sr),
 	    MACH_PORT_TYPE_SEND | MACH_PORT_TYPE_RECEIVE);

@@ -23,26 +23,6 @@
 
 #include "conformance.h"
 
-static mach_port_t
-new_send_receive(void)
-{
-	mach_port_t p;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	CK_KR(mach_port_insert_right(mach_task_self(), p, p,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	return p;
-}
-
-static mach_port_urefs_t
-send_refs(mach_port_t name)
-{
-	mach_port_urefs_t r = 0;
-	CK_KR(mach_port_get_refs(mach_task_self(), name, MACH_PORT_RIGHT_SEND,
-	    &r));
-	return r;
-}
-
 struct set {
 	mach_port_array_t ports;
 	mach_msg_type_number_t n;
@@ -131,17 +111,10 @@ START_TEST(mach_ports_lookup_send_rights)
 	mach_port_type_t t;
 	CK_KR(mach_port_type(mach_task_self(), a.ports[1], &t));
 	ck_assert(t & MACH_PORT_TYPE_SEND);
-	vm_address_t at = (vm_address_t)a.ports;
-	vm_size_t size;
-	vm_prot_t prot, max;
-	vm_inherit_t inh;
-	boolean_t shared;
-	mach_port_t object;
-	vm_offset_t offset;
-	CK_KR(vm_region(mach_task_self(), &at, &size, &prot, &max, &inh,
-	    &shared, &object, &offset));
-	ck_assert_uint_le(at, (vm_address_t)a.ports);
-	ck_assert_uint_ge(at + size, (vm_address_t)(a.ports + a.n));
+	struct region r;
+	CK_KR(region_at(mach_task_self(), (vm_address_t)a.ports, &r));
+	ck_assert_uint_le(r.addr, (vm_address_t)a.ports);
+	ck_assert_uint_ge(r.addr + r.size, (vm_address_t)(a.ports + a.n));
 	set_free(&a);
 	set_free(&b);
 	ck_assert_uint_eq(send_refs(p[0]), 1);
@@ -152,9 +125,7 @@ END_TEST
 /* Generic errors: a dead task port, a port that is no task. */
 START_TEST(mach_ports_lookup_invalid_task)
 {
-	mach_port_t child;
-	CK_KR(task_create(mach_task_self(), FALSE, &child));
-	CK_KR(task_terminate(child));
+	mach_port_t child = dead_task();
 	mach_port_array_t ports;
 	mach_msg_type_number_t n;
 	CK_KR_EQ(mach_ports_lookup(child, &ports, &n), MACH_SEND_INVALID_DEST);

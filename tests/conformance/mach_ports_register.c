@@ -41,26 +41,6 @@
 
 #include "conformance.h"
 
-static mach_port_t
-new_send_receive(void)
-{
-	mach_port_t p;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	CK_KR(mach_port_insert_right(mach_task_self(), p, p,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	return p;
-}
-
-static mach_port_urefs_t
-send_refs(mach_port_t name)
-{
-	mach_port_urefs_t r = 0;
-	CK_KR(mach_port_get_refs(mach_task_self(), name, MACH_PORT_RIGHT_SEND,
-	    &r));
-	return r;
-}
-
 /* Assert that TASK's registered ports are WANT[0..N), then nulls. */
 static void
 check_registered(mach_port_t task, const mach_port_t *want, int n)
@@ -110,9 +90,7 @@ START_TEST(mach_ports_register_send_rights)
 	mach_port_status_t st;
 	CK_KR(mach_port_get_receive_status(mach_task_self(), p, &st));
 	ck_assert(st.mps_srights);
-	mach_port_t notify, previous;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &notify));
+	mach_port_t notify = new_receive(), previous;
 	CK_KR(mach_port_request_notification(mach_task_self(), p,
 	    MACH_NOTIFY_NO_SENDERS, 0, notify, MACH_MSG_TYPE_MAKE_SEND_ONCE,
 	    &previous));
@@ -254,9 +232,7 @@ END_TEST
 /* Generic errors: a dead task port, a port that is no task. */
 START_TEST(mach_ports_register_invalid_task)
 {
-	mach_port_t child;
-	CK_KR(task_create(mach_task_self(), FALSE, &child));
-	CK_KR(task_terminate(child));
+	mach_port_t child = dead_task();
 	mach_port_t p = new_send_receive();
 	CK_KR_EQ(mach_ports_register(child, &p, 1), MACH_SEND_INVALID_DEST);
 	CK_KR_EQ(mach_ports_register(mach_host_self(), &p, 1),

@@ -19,8 +19,6 @@
  */
 #include <pthread.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <mach/task_special_ports.h>
 
@@ -78,61 +76,12 @@ START_TEST(mach_task_self_cached)
 }
 END_TEST
 
-#pragma pack(push, 4)
-struct port_msg {
-	mach_msg_header_t head;
-	mach_msg_type_t type;
-	mach_port_t port;
-};
-#pragma pack(pop)
-
 /* A forked process is a task with a kernel port of its own. */
 START_TEST(mach_task_self_other_task)
 {
-	mach_port_t rv;
-	int fds[2];
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &rv));
-	CK_KR(mach_port_insert_right(mach_task_self(), rv, rv,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	CK_KR(mach_ports_register(mach_task_self(), &rv, 1));
-	ck_assert_int_eq(pipe(fds), 0);
-	pid_t pid = fork();
-	ck_assert_int_ge(pid, 0);
-	if (pid == 0) {
-		mach_port_array_t ports;
-		mach_msg_type_number_t n;
-		struct port_msg m;
-		char b;
-		close(fds[1]);
-		if (mach_ports_lookup(mach_task_self(), &ports, &n) !=
-		    KERN_SUCCESS || n < 1)
-			_exit(1);
-		memset(&m, 0, sizeof m);
-		m.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, 0) |
-		    MACH_MSGH_BITS_COMPLEX;
-		m.head.msgh_remote_port = ports[0];
-		m.type.msgt_name = MACH_MSG_TYPE_COPY_SEND;
-		m.type.msgt_size = 32;
-		m.type.msgt_number = 1;
-		m.type.msgt_inline = TRUE;
-		m.port = mach_task_self();
-		if (mach_msg(&m.head, MACH_SEND_MSG, sizeof m, 0,
-		    MACH_PORT_NULL, 0, MACH_PORT_NULL) != MACH_MSG_SUCCESS)
-			_exit(2);
-		while (read(fds[0], &b, 1) > 0)
-			;
-		_exit(0);
-	}
-	close(fds[0]);
-	struct {
-		struct port_msg m;
-		char pad[64];
-	} r;
-	memset(&r, 0, sizeof r);
-	CK_KR(mach_msg(&r.m.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0, sizeof r,
-	    rv, 10000, MACH_PORT_NULL));
-	mach_port_t theirs = r.m.port;
+	struct child c;
+	child_start(&c);
+	mach_port_t theirs = c.task;
 	ck_assert(MACH_PORT_VALID(theirs));
 	ck_assert_uint_ne(theirs, mach_task_self());
 	task_basic_info_data_t info;
@@ -140,15 +89,11 @@ START_TEST(mach_task_self_other_task)
 	CK_KR(task_info(theirs, TASK_BASIC_INFO, (task_info_t)&info, &count));
 	/* Its address space is not ours: the same address can be
 	 * allocated in both. */
-	const vm_address_t at = 0x200000000000ULL + ((vm_size_t)64 << 30);
-	vm_address_t a = at, b = at;
+	vm_address_t a = FIXED_AT, b = FIXED_AT;
 	CK_KR(vm_allocate(theirs, &a, vm_page_size, FALSE));
 	CK_KR(vm_allocate(mach_task_self(), &b, vm_page_size, FALSE));
 	CK_KR_EQ(vm_allocate(theirs, &a, vm_page_size, FALSE), KERN_NO_SPACE);
-	close(fds[1]);
-	int status;
-	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
-	ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	child_stop(&c);
 }
 END_TEST
 

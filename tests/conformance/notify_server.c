@@ -166,15 +166,10 @@ notify_child_main(void)
 pid_t
 notify_child_spawn(mach_port_t *portp)
 {
-	mach_port_t rendezvous;
+	mach_port_t rendezvous = rendezvous_new();
 	union notify_buf b;
 	pid_t pid;
 
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &rendezvous));
-	CK_KR(mach_port_insert_right(mach_task_self(), rendezvous, rendezvous,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	CK_KR(mach_ports_register(mach_task_self(), &rendezvous, 1));
 	fflush(NULL);
 	pid = fork();
 	ck_assert_int_ge(pid, 0);
@@ -213,47 +208,6 @@ notify_child_kill(pid_t pid)
 }
 
 /* --- Tests ------------------------------------------------------------ */
-
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
-/* Request notification VARIANT (SYNC) for NAME, sent to N. */
-static void
-request(mach_port_t name, mach_msg_id_t variant, mach_port_mscount_t sync,
-    mach_port_t n)
-{
-	mach_port_t prev;
-
-	CK_KR(mach_port_request_notification(mach_task_self(), name, variant,
-	    sync, n, MACH_MSG_TYPE_MAKE_SEND_ONCE, &prev));
-	ck_assert_uint_eq(prev, MACH_PORT_NULL);
-}
-
-/* A send-once right to R under a name of its own. */
-static mach_port_t
-send_once_to(mach_port_t r)
-{
-	mach_port_t tmp = new_receive();
-	union notify_buf b;
-
-	memset(&b, 0, sizeof b);
-	b.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_MAKE_SEND,
-	    MACH_MSG_TYPE_MAKE_SEND_ONCE);
-	b.head.msgh_remote_port = tmp;
-	b.head.msgh_local_port = r;
-	CK_KR(mach_msg(&b.head, MACH_SEND_MSG | MACH_RCV_MSG |
-	    MACH_RCV_TIMEOUT, sizeof b.head, sizeof b, tmp, 0,
-	    MACH_PORT_NULL));
-	CK_KR(mach_port_destroy(mach_task_self(), tmp));
-	return b.head.msgh_remote_port;
-}
 
 /* Check the reply a demux wrote for the notification REQUEST. */
 static void
@@ -333,24 +287,8 @@ START_TEST(notify_server_not_a_notification)
 {
 	mach_port_t n = new_receive();
 	static const mach_msg_id_t ids[] = { 0, 63, 64, 67, 68, 73, 4242 };
-	union notify_buf req, rep;
-	boolean_t handled;
 
-	for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
-		mach_msg_header_t h;
-
-		memset(&h, 0, sizeof h);
-		h.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_MAKE_SEND, 0);
-		h.msgh_remote_port = n;
-		h.msgh_id = ids[i];
-		CK_KR(mach_msg(&h, MACH_SEND_MSG, sizeof h, 0, MACH_PORT_NULL,
-		    0, MACH_PORT_NULL));
-		handled = TRUE;
-		CK_KR(notify_dispatch(n, false, 0, &req, &rep, &handled));
-		ck_assert_msg(!handled, "id %d", ids[i]);
-		ck_assert_int_eq(notify_ncalls, 0);
-		ck_assert_int_eq(rep.reply.RetCode, MIG_BAD_ID);
-	}
+	assert_not_notifications(n, false, ids, sizeof ids / sizeof ids[0]);
 }
 END_TEST
 

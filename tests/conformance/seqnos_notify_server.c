@@ -12,50 +12,8 @@
  * port set); other messages give FALSE and call nothing; it serves a
  * notify port under mach_msg_server_timeout.
  */
-#include <string.h>
-
 #include "conformance.h"
 #include "notify_calls.h"
-
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
-static void
-request(mach_port_t name, mach_msg_id_t variant, mach_port_mscount_t sync,
-    mach_port_t n)
-{
-	mach_port_t prev;
-
-	CK_KR(mach_port_request_notification(mach_task_self(), name, variant,
-	    sync, n, MACH_MSG_TYPE_MAKE_SEND_ONCE, &prev));
-	ck_assert_uint_eq(prev, MACH_PORT_NULL);
-}
-
-/* A send-once right to R under a name of its own. */
-static mach_port_t
-send_once_to(mach_port_t r)
-{
-	mach_port_t tmp = new_receive();
-	union notify_buf b;
-
-	memset(&b, 0, sizeof b);
-	b.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_MAKE_SEND,
-	    MACH_MSG_TYPE_MAKE_SEND_ONCE);
-	b.head.msgh_remote_port = tmp;
-	b.head.msgh_local_port = r;
-	CK_KR(mach_msg(&b.head, MACH_SEND_MSG | MACH_RCV_MSG |
-	    MACH_RCV_TIMEOUT, sizeof b.head, sizeof b, tmp, 0,
-	    MACH_PORT_NULL));
-	CK_KR(mach_port_destroy(mach_task_self(), tmp));
-	return b.head.msgh_remote_port;
-}
 
 /* Receive one notification from PORT, dispatch it through
  * seqnos_notify_server and check the one call: ID, the notify port N,
@@ -132,8 +90,7 @@ START_TEST(seqnos_notify_server_port_seqno)
 	CK_KR(mach_port_deallocate(mach_task_self(), send_once_to(n)));
 	expect_call(n, n, MACH_NOTIFY_SEND_ONCE, 100);
 
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_PORT_SET,
-	    &s));
+	s = new_set();
 	CK_KR(mach_port_move_member(mach_task_self(), n, s));
 	CK_KR(mach_port_move_member(mach_task_self(), m, s));
 	CK_KR(mach_port_deallocate(mach_task_self(), send_once_to(m)));
@@ -148,24 +105,8 @@ START_TEST(seqnos_notify_server_not_a_notification)
 {
 	mach_port_t n = new_receive();
 	static const mach_msg_id_t ids[] = { 0, 64, 67, 68, 73, 172 };
-	union notify_buf req, rep;
-	boolean_t handled;
 
-	for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
-		mach_msg_header_t h;
-
-		memset(&h, 0, sizeof h);
-		h.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_MAKE_SEND, 0);
-		h.msgh_remote_port = n;
-		h.msgh_id = ids[i];
-		CK_KR(mach_msg(&h, MACH_SEND_MSG, sizeof h, 0, MACH_PORT_NULL,
-		    0, MACH_PORT_NULL));
-		handled = TRUE;
-		CK_KR(notify_dispatch(n, true, 0, &req, &rep, &handled));
-		ck_assert_msg(!handled, "id %d", ids[i]);
-		ck_assert_int_eq(notify_ncalls, 0);
-		ck_assert_int_eq(rep.reply.RetCode, MIG_BAD_ID);
-	}
+	assert_not_notifications(n, true, ids, sizeof ids / sizeof ids[0]);
 }
 END_TEST
 

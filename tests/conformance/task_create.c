@@ -39,48 +39,6 @@
 
 #include "conformance.h"
 
-#define WINDOW_BASE	((vm_address_t)0x200000000000ULL)
-#define FIXED_AT	(WINDOW_BASE + ((vm_size_t)64 << 30))
-
-struct region {
-	vm_address_t addr;
-	vm_size_t size;
-	vm_prot_t prot, max;
-	vm_inherit_t inh;
-	boolean_t shared;
-};
-
-static kern_return_t
-region_at(mach_port_t task, vm_address_t addr, struct region *r)
-{
-	mach_port_t object = MACH_PORT_NULL;
-	vm_offset_t offset;
-	r->addr = addr;
-	return vm_region(task, &r->addr, &r->size, &r->prot, &r->max, &r->inh,
-	    &r->shared, &object, &offset);
-}
-
-static mach_port_t
-new_send_receive(void)
-{
-	mach_port_t p;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	CK_KR(mach_port_insert_right(mach_task_self(), p, p,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	return p;
-}
-
-static mach_port_t
-get_special(mach_port_t task, int which)
-{
-	mach_port_t port = 0x1234;
-	CK_KR(task_get_special_port(task, which, &port));
-	if (MACH_PORT_VALID(port))
-		CK_KR(mach_port_deallocate(mach_task_self(), port));
-	return port;
-}
-
 /* TASK's registered ports, into OUT[TASK_PORT_REGISTER_MAX]. */
 static void
 registered(mach_port_t task, mach_port_t *out)
@@ -96,18 +54,6 @@ registered(mach_port_t task, mach_port_t *out)
 	}
 	CK_KR(vm_deallocate(mach_task_self(), (vm_address_t)ports,
 	    n * sizeof *ports));
-}
-
-/* What TASK holds at ADDR, as a string (at most 31 bytes). */
-static void
-read_string(mach_port_t task, vm_address_t addr, char out[32])
-{
-	vm_offset_t data;
-	mach_msg_type_number_t n;
-	CK_KR(vm_read(task, addr, 32, &data, &n));
-	memcpy(out, (void *)data, 32);
-	out[31] = '\0';
-	CK_KR(vm_deallocate(mach_task_self(), data, n));
 }
 
 /* A new task: no threads, not suspended, a port of its own. */

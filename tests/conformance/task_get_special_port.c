@@ -26,26 +26,6 @@
 
 #include "conformance.h"
 
-static mach_port_urefs_t
-send_refs(mach_port_t name)
-{
-	mach_port_urefs_t r = 0;
-	CK_KR(mach_port_get_refs(mach_task_self(), name, MACH_PORT_RIGHT_SEND,
-	    &r));
-	return r;
-}
-
-static mach_port_t
-new_send_receive(void)
-{
-	mach_port_t p;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	CK_KR(mach_port_insert_right(mach_task_self(), p, p,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	return p;
-}
-
 /* TASK_KERNEL_PORT: the task's own port, a new send right each time. */
 START_TEST(task_get_special_port_kernel)
 {
@@ -137,9 +117,7 @@ END_TEST
 /* Generic errors: a dead task port, a port that is no task. */
 START_TEST(task_get_special_port_invalid_task)
 {
-	mach_port_t child;
-	CK_KR(task_create(mach_task_self(), FALSE, &child));
-	CK_KR(task_terminate(child));
+	mach_port_t child = dead_task();
 	mach_port_t port;
 	CK_KR_EQ(task_get_special_port(child, TASK_BOOTSTRAP_PORT, &port),
 	    MACH_SEND_INVALID_DEST);

@@ -98,19 +98,13 @@ START_TEST(task_info_basic_own_task)
 	vm_size_t sum = 0;
 	vm_address_t addr = 0;
 	for (;;) {
-		vm_size_t size;
-		vm_prot_t prot, max;
-		vm_inherit_t inh;
-		boolean_t shared;
-		mach_port_t object;
-		vm_offset_t offset;
-		kern_return_t kr = vm_region(mach_task_self(), &addr, &size,
-		    &prot, &max, &inh, &shared, &object, &offset);
+		struct region r;
+		kern_return_t kr = region_at(mach_task_self(), addr, &r);
 		if (kr == KERN_INVALID_ADDRESS)
 			break;
 		CK_KR(kr);
-		sum += size;
-		addr += size;
+		sum += r.size;
+		addr = r.addr + r.size;
 	}
 	task_basic_info_data_t info = basic_info(mach_task_self());
 	ck_assert_uint_eq(info.virtual_size, sum);
@@ -198,9 +192,7 @@ END_TEST
 /* Generic errors: a dead task port, a port that is no task. */
 START_TEST(task_info_invalid_task)
 {
-	mach_port_t child;
-	CK_KR(task_create(mach_task_self(), FALSE, &child));
-	CK_KR(task_terminate(child));
+	mach_port_t child = dead_task();
 	task_info_data_t buf;
 	mach_msg_type_number_t count = TASK_INFO_MAX;
 	CK_KR_EQ(task_info(child, TASK_BASIC_INFO, buf, &count),

@@ -33,42 +33,10 @@
 
 #include "conformance.h"
 
-static mach_port_urefs_t
-send_refs(mach_port_t name)
-{
-	mach_port_urefs_t r = 0;
-	CK_KR(mach_port_get_refs(mach_task_self(), name, MACH_PORT_RIGHT_SEND,
-	    &r));
-	return r;
-}
-
-static mach_port_t
-new_send_receive(void)
-{
-	mach_port_t p;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	CK_KR(mach_port_insert_right(mach_task_self(), p, p,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	return p;
-}
-
-static mach_port_t
-get_special(mach_port_t task, int which)
-{
-	mach_port_t port = 0x1234;
-	CK_KR(task_get_special_port(task, which, &port));
-	if (MACH_PORT_VALID(port))	/* drop the right it gave us */
-		CK_KR(mach_port_deallocate(mach_task_self(), port));
-	return port;
-}
-
 static int
 has_senders(mach_port_t port)
 {
-	mach_port_status_t st;
-	CK_KR(mach_port_get_receive_status(mach_task_self(), port, &st));
-	return st.mps_srights;
+	return status_of(port).mps_srights;
 }
 
 /* Set, read back, clear; in our task and another; for both ports. */
@@ -207,9 +175,7 @@ START_TEST(task_set_special_port_invalid_right)
 	mach_port_t boot = get_special(mach_task_self(), TASK_BOOTSTRAP_PORT);
 	CK_KR_EQ(task_set_special_port(mach_task_self(), TASK_BOOTSTRAP_PORT,
 	    0x7a000017), MACH_SEND_INVALID_RIGHT);
-	mach_port_t recv_only;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &recv_only));
+	mach_port_t recv_only = new_receive();
 	CK_KR_EQ(task_set_special_port(mach_task_self(), TASK_BOOTSTRAP_PORT,
 	    recv_only), MACH_SEND_INVALID_RIGHT);
 	ck_assert_uint_eq(get_special(mach_task_self(), TASK_BOOTSTRAP_PORT),
@@ -220,9 +186,7 @@ END_TEST
 /* Generic errors: a dead task port, a port that is no task. */
 START_TEST(task_set_special_port_invalid_task)
 {
-	mach_port_t child;
-	CK_KR(task_create(mach_task_self(), FALSE, &child));
-	CK_KR(task_terminate(child));
+	mach_port_t child = dead_task();
 	mach_port_t p = new_send_receive();
 	CK_KR_EQ(task_set_special_port(child, TASK_BOOTSTRAP_PORT, p),
 	    MACH_SEND_INVALID_DEST);

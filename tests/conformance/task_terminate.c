@@ -32,37 +32,6 @@
 
 #include "conformance.h"
 
-static mach_port_type_t
-type_of(mach_port_t name)
-{
-	mach_port_type_t t = 0;
-	CK_KR(mach_port_type(mach_task_self(), name, &t));
-	return t & MACH_PORT_TYPE_ALL_RIGHTS;
-}
-
-static mach_port_t
-new_receive(void)
-{
-	mach_port_t p;
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &p));
-	return p;
-}
-
-/* Receive a notification of id ID on PORT within 5 s. */
-static void
-expect_notification(mach_port_t port, mach_msg_id_t id)
-{
-	struct {
-		mach_msg_header_t head;
-		char body[256];
-	} m;
-	memset(&m, 0, sizeof m);
-	CK_KR(mach_msg(&m.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0, sizeof m,
-	    port, 5000, MACH_PORT_NULL));
-	ck_assert_int_eq(m.head.msgh_id, id);
-}
-
 /* The task port dies; calls on it fail in the send. */
 START_TEST(task_terminate_task_port_dies)
 {
@@ -100,7 +69,7 @@ START_TEST(task_terminate_destroys_receive_rights)
 	    MACH_NOTIFY_DEAD_NAME, 0, notify, MACH_MSG_TYPE_MAKE_SEND_ONCE,
 	    &previous));
 	CK_KR(task_terminate(child));
-	expect_notification(notify, MACH_NOTIFY_DEAD_NAME);
+	ck_assert_int_eq(receive_id(notify, 5000), MACH_NOTIFY_DEAD_NAME);
 	ck_assert_uint_eq(type_of(send), MACH_PORT_TYPE_DEAD_NAME);
 }
 END_TEST
@@ -136,7 +105,8 @@ START_TEST(task_terminate_releases_send_rights)
 	}
 	CK_KR(task_terminate(child));
 	for (int i = 0; i < 3; i++) {
-		expect_notification(notify[i], MACH_NOTIFY_NO_SENDERS);
+		ck_assert_int_eq(receive_id(notify[i], 5000),
+		    MACH_NOTIFY_NO_SENDERS);
 		mach_port_status_t st;
 		CK_KR(mach_port_get_receive_status(mach_task_self(), ports[i],
 		    &st));
@@ -177,44 +147,19 @@ START_TEST(task_terminate_memory)
 }
 END_TEST
 
-#pragma pack(push, 4)
-struct port_msg {
-	mach_msg_header_t head;
-	mach_msg_type_t type;
-	mach_port_t port;
-};
-#pragma pack(pop)
-
 /* Fork a process, a task of its own, that sends us its task port and
  * then terminates its own task if SELF, or waits for ever. */
 static pid_t
 spawn_task(mach_port_t *taskp, int self)
 {
-	mach_port_t rv = new_receive();
-	CK_KR(mach_port_insert_right(mach_task_self(), rv, rv,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	CK_KR(mach_ports_register(mach_task_self(), &rv, 1));
+	mach_port_t rv = rendezvous_new();
 	pid_t pid = fork();
 	ck_assert_int_ge(pid, 0);
 	if (pid == 0) {
-		mach_port_array_t ports;
-		mach_msg_type_number_t n;
-		struct port_msg m;
-		if (mach_ports_lookup(mach_task_self(), &ports, &n) !=
-		    KERN_SUCCESS || n < 1)
-			_exit(1);
-		memset(&m, 0, sizeof m);
-		m.head.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, 0) |
-		    MACH_MSGH_BITS_COMPLEX;
-		m.head.msgh_remote_port = ports[0];
-		m.type.msgt_name = MACH_MSG_TYPE_COPY_SEND;
-		m.type.msgt_size = 32;
-		m.type.msgt_number = 1;
-		m.type.msgt_inline = TRUE;
-		m.port = mach_task_self();
-		if (mach_msg(&m.head, MACH_SEND_MSG, sizeof m, 0,
-		    MACH_PORT_NULL, 0, MACH_PORT_NULL) != MACH_MSG_SUCCESS)
-			_exit(2);
+		int status = rendezvous_send(mach_task_self(),
+		    MACH_MSG_TYPE_COPY_SEND);
+		if (status != 0)
+			_exit(status);
 		if (self) {
 			task_terminate(mach_task_self());
 			_exit(3);	/* not reached */
@@ -222,14 +167,7 @@ spawn_task(mach_port_t *taskp, int self)
 		for (;;)
 			pause();
 	}
-	struct {
-		struct port_msg m;
-		char pad[64];
-	} r;
-	memset(&r, 0, sizeof r);
-	CK_KR(mach_msg(&r.m.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0, sizeof r,
-	    rv, 10000, MACH_PORT_NULL));
-	*taskp = r.m.port;
+	*taskp = receive_right(rv, MACH_MSG_TYPE_PORT_SEND, 10000);
 	ck_assert(MACH_PORT_VALID(*taskp));
 	return pid;
 }

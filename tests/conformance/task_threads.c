@@ -22,7 +22,6 @@
  *   port that is no task (the host port) KERN_INVALID_TASK.
  */
 #include <pthread.h>
-#include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -49,6 +48,24 @@ list_free(struct list *l)
 	if (l->n > 0)
 		CK_KR(vm_deallocate(mach_task_self(),
 		    (vm_address_t)l->threads, l->n * sizeof(mach_port_t)));
+}
+
+/* Wait (TRIES times 10 ms at most) until task_threads lists our task's
+ * threads as just one, and assert that it is ME. */
+static void
+assert_only_thread(mach_port_t me, int tries)
+{
+	struct list l;
+
+	list_get(mach_task_self(), &l);
+	for (int i = 0; i < tries && l.n != 1; i++) {
+		list_free(&l);
+		usleep(10000);
+		list_get(mach_task_self(), &l);
+	}
+	ck_assert_uint_eq(l.n, 1);
+	ck_assert_uint_eq(l.threads[0], me);
+	list_free(&l);
 }
 
 static int
@@ -95,16 +112,9 @@ START_TEST(task_threads_own)
 	    &after));
 	ck_assert_uint_eq(after, before + 1);
 	/* The array is memory of ours. */
-	vm_address_t at = (vm_address_t)l.threads;
-	vm_size_t size;
-	vm_prot_t prot, max;
-	vm_inherit_t inh;
-	boolean_t shared;
-	mach_port_t object;
-	vm_offset_t offset;
-	CK_KR(vm_region(mach_task_self(), &at, &size, &prot, &max, &inh,
-	    &shared, &object, &offset));
-	ck_assert_uint_le(at, (vm_address_t)l.threads);
+	struct region r;
+	CK_KR(region_at(mach_task_self(), (vm_address_t)l.threads, &r));
+	ck_assert_uint_le(r.addr, (vm_address_t)l.threads);
 	list_free(&l);
 	CK_KR(mach_port_get_refs(mach_task_self(), me, MACH_PORT_RIGHT_SEND,
 	    &after));
@@ -160,15 +170,7 @@ START_TEST(task_threads_second_thread)
 	pthread_mutex_unlock(&s.lock);
 	ck_assert_int_eq(pthread_join(th, NULL), 0);
 	/* Its connection closes as it exits; machd sees that shortly. */
-	list_get(mach_task_self(), &l);
-	for (int i = 0; i < 500 && l.n != 1; i++) {
-		list_free(&l);
-		usleep(10000);
-		list_get(mach_task_self(), &l);
-	}
-	ck_assert_uint_eq(l.n, 1);
-	ck_assert_uint_eq(l.threads[0], me);
-	list_free(&l);
+	assert_only_thread(me, 500);
 }
 END_TEST
 
@@ -193,65 +195,28 @@ START_TEST(task_threads_first_thread_exits)
 	ck_assert_int_eq(pthread_create(&th, NULL, first_thread, &first), 0);
 	ck_assert_int_eq(pthread_join(th, NULL), 0);
 	ck_assert(MACH_PORT_VALID(first));
-	mach_port_t me = mach_thread_self();
-	struct list l;
-	list_get(mach_task_self(), &l);
-	for (int i = 0; i < 100 && l.n != 1; i++) {
-		list_free(&l);
-		usleep(10000);
-		list_get(mach_task_self(), &l);
-	}
-	ck_assert_uint_eq(l.n, 1);
-	ck_assert_uint_eq(l.threads[0], me);
-	list_free(&l);
+	assert_only_thread(mach_thread_self(), 100);
 }
 END_TEST
-
-#pragma pack(push, 4)
-struct port_msg {
-	mach_msg_header_t head;
-	mach_msg_type_t type;
-	mach_port_t port;
-};
-#pragma pack(pop)
 
 /* Another task with a process lists its own thread. */
 START_TEST(task_threads_other_task)
 {
-	mach_port_t rv;
+	mach_port_t rv = rendezvous_new();
 	int fds[2];
-	CK_KR(mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE,
-	    &rv));
-	CK_KR(mach_port_insert_right(mach_task_self(), rv, rv,
-	    MACH_MSG_TYPE_MAKE_SEND));
-	CK_KR(mach_ports_register(mach_task_self(), &rv, 1));
 	ck_assert_int_eq(pipe(fds), 0);
 	pid_t pid = fork();
 	ck_assert_int_ge(pid, 0);
 	if (pid == 0) {
 		/* Send our task port, then our thread port. */
-		mach_port_array_t ports;
-		mach_msg_type_number_t n;
-		struct port_msg m;
+		int status;
 		char b;
 		close(fds[1]);
-		if (mach_ports_lookup(mach_task_self(), &ports, &n) !=
-		    KERN_SUCCESS || n < 1)
-			_exit(1);
 		for (int i = 0; i < 2; i++) {
-			memset(&m, 0, sizeof m);
-			m.head.msgh_bits = MACH_MSGH_BITS_COMPLEX |
-			    MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, 0);
-			m.head.msgh_remote_port = ports[0];
-			m.type.msgt_name = MACH_MSG_TYPE_COPY_SEND;
-			m.type.msgt_size = 32;
-			m.type.msgt_number = 1;
-			m.type.msgt_inline = TRUE;
-			m.port = i == 0 ? mach_task_self() : mach_thread_self();
-			if (mach_msg(&m.head, MACH_SEND_MSG, sizeof m, 0,
-			    MACH_PORT_NULL, 0, MACH_PORT_NULL) !=
-			    MACH_MSG_SUCCESS)
-				_exit(2);
+			status = rendezvous_send(i == 0 ? mach_task_self() :
+			    mach_thread_self(), MACH_MSG_TYPE_COPY_SEND);
+			if (status != 0)
+				_exit(status);
 		}
 		while (read(fds[0], &b, 1) > 0)
 			;
@@ -260,14 +225,7 @@ START_TEST(task_threads_other_task)
 	close(fds[0]);
 	mach_port_t got[2];
 	for (int i = 0; i < 2; i++) {
-		struct {
-			struct port_msg m;
-			char pad[64];
-		} r;
-		memset(&r, 0, sizeof r);
-		CK_KR(mach_msg(&r.m.head, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0,
-		    sizeof r, rv, 10000, MACH_PORT_NULL));
-		got[i] = r.m.port;
+		got[i] = receive_right(rv, MACH_MSG_TYPE_PORT_SEND, 10000);
 		ck_assert(MACH_PORT_VALID(got[i]));
 	}
 	struct list l;
@@ -286,9 +244,7 @@ END_TEST
 /* Generic errors: a dead task port, a port that is no task. */
 START_TEST(task_threads_invalid_task)
 {
-	mach_port_t child;
-	CK_KR(task_create(mach_task_self(), FALSE, &child));
-	CK_KR(task_terminate(child));
+	mach_port_t child = dead_task();
 	thread_array_t threads;
 	mach_msg_type_number_t n;
 	CK_KR_EQ(task_threads(child, &threads, &n), MACH_SEND_INVALID_DEST);

@@ -34,30 +34,6 @@
 
 #include "conformance.h"
 
-#define WINDOW_BASE	((vm_address_t)0x200000000000ULL)
-#define WINDOW_SIZE	((vm_size_t)1 << 40)
-/* Well inside the window, far above where anywhere allocations go. */
-#define FIXED_AT	(WINDOW_BASE + ((vm_size_t)64 << 30))
-
-struct region {
-	vm_address_t addr;
-	vm_size_t size;
-	vm_prot_t prot, max;
-	vm_inherit_t inh;
-	boolean_t shared;
-};
-
-/* The region of TASK at or after ADDR. */
-static kern_return_t
-region_at(mach_port_t task, vm_address_t addr, struct region *r)
-{
-	mach_port_t object = MACH_PORT_NULL;
-	vm_offset_t offset;
-	r->addr = addr;
-	return vm_region(task, &r->addr, &r->size, &r->prot, &r->max, &r->inh,
-	    &r->shared, &object, &offset);
-}
-
 static int
 all_zero(const char *p, vm_size_t n)
 {
@@ -305,9 +281,7 @@ END_TEST
 /* Generic errors: a dead task port, a port that is no task. */
 START_TEST(vm_allocate_invalid_task)
 {
-	mach_port_t child;
-	CK_KR(task_create(mach_task_self(), FALSE, &child));
-	CK_KR(task_terminate(child));
+	mach_port_t child = dead_task();
 	vm_address_t a = 0;
 	CK_KR_EQ(vm_allocate(child, &a, vm_page_size, TRUE),
 	    MACH_SEND_INVALID_DEST);

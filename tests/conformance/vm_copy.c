@@ -26,19 +26,6 @@
 
 #include "conformance.h"
 
-#define WINDOW_BASE	((vm_address_t)0x200000000000ULL)
-#define WINDOW_SIZE	((vm_size_t)1 << 40)
-#define FIXED_AT	(WINDOW_BASE + ((vm_size_t)64 << 30))
-
-static vm_address_t
-fixed_region(vm_address_t at, vm_size_t size)
-{
-	vm_address_t a = at;
-	CK_KR(vm_allocate(mach_task_self(), &a, size, FALSE));
-	ck_assert_uint_eq(a, at);
-	return a;
-}
-
 /* Fill page I of [A, A + N pages) with the byte C + I. */
 static void
 fill_pages(vm_address_t a, int n, char c)
@@ -61,8 +48,9 @@ check_pages(vm_address_t a, int n, char c)
 START_TEST(vm_copy_copies)
 {
 	vm_size_t pg = vm_page_size;
-	vm_address_t src = fixed_region(FIXED_AT, 2 * pg);
-	vm_address_t dst = fixed_region(FIXED_AT + 4 * pg, 3 * pg);
+	vm_address_t src = fixed_region(mach_task_self(), FIXED_AT, 2 * pg);
+	vm_address_t dst = fixed_region(mach_task_self(),
+	    FIXED_AT + 4 * pg, 3 * pg);
 	fill_pages(src, 2, 'a');
 	fill_pages(dst, 3, 'x');
 	CK_KR(vm_copy(mach_task_self(), src, 2 * pg, dst + pg));
@@ -80,7 +68,7 @@ END_TEST
 START_TEST(vm_copy_overlap)
 {
 	vm_size_t pg = vm_page_size;
-	vm_address_t a = fixed_region(FIXED_AT, 4 * pg);
+	vm_address_t a = fixed_region(mach_task_self(), FIXED_AT, 4 * pg);
 	fill_pages(a, 4, 'a');				/* a b c d */
 	CK_KR(vm_copy(mach_task_self(), a, 3 * pg, a + pg));
 	check_pages(a, 1, 'a');				/* a a b c */
@@ -96,10 +84,10 @@ END_TEST
 START_TEST(vm_copy_several_regions)
 {
 	vm_size_t pg = vm_page_size;
-	vm_address_t s1 = fixed_region(FIXED_AT, pg);
-	vm_address_t s2 = fixed_region(FIXED_AT + pg, pg);
-	vm_address_t d1 = fixed_region(FIXED_AT + 8 * pg, pg);
-	vm_address_t d2 = fixed_region(FIXED_AT + 9 * pg, pg);
+	vm_address_t s1 = fixed_region(mach_task_self(), FIXED_AT, pg);
+	vm_address_t s2 = fixed_region(mach_task_self(), FIXED_AT + pg, pg);
+	vm_address_t d1 = fixed_region(mach_task_self(), FIXED_AT + 8 * pg, pg);
+	vm_address_t d2 = fixed_region(mach_task_self(), FIXED_AT + 9 * pg, pg);
 	fill_pages(s1, 1, 'a');
 	fill_pages(s2, 1, 'b');
 	CK_KR(vm_copy(mach_task_self(), s1, 2 * pg, d1));
@@ -133,8 +121,9 @@ END_TEST
 START_TEST(vm_copy_protection_failure)
 {
 	vm_size_t pg = vm_page_size;
-	vm_address_t src = fixed_region(FIXED_AT, 2 * pg);
-	vm_address_t dst = fixed_region(FIXED_AT + 4 * pg, 2 * pg);
+	vm_address_t src = fixed_region(mach_task_self(), FIXED_AT, 2 * pg);
+	vm_address_t dst = fixed_region(mach_task_self(),
+	    FIXED_AT + 4 * pg, 2 * pg);
 	fill_pages(src, 2, 'a');
 	fill_pages(dst, 2, 'x');
 	CK_KR(vm_protect(mach_task_self(), src + pg, pg, FALSE, VM_PROT_NONE));
@@ -158,8 +147,9 @@ END_TEST
 START_TEST(vm_copy_invalid_address)
 {
 	vm_size_t pg = vm_page_size;
-	vm_address_t src = fixed_region(FIXED_AT, 2 * pg);
-	vm_address_t dst = fixed_region(FIXED_AT + 4 * pg, pg);
+	vm_address_t src = fixed_region(mach_task_self(), FIXED_AT, 2 * pg);
+	vm_address_t dst = fixed_region(mach_task_self(),
+	    FIXED_AT + 4 * pg, pg);
 	fill_pages(dst, 1, 'x');
 	vm_address_t hole = FIXED_AT + 8 * pg;
 	CK_KR_EQ(vm_copy(mach_task_self(), hole, pg, dst),

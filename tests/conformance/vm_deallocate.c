@@ -31,29 +31,6 @@
 
 #include "conformance.h"
 
-#define WINDOW_BASE	((vm_address_t)0x200000000000ULL)
-#define WINDOW_SIZE	((vm_size_t)1 << 40)
-#define FIXED_AT	(WINDOW_BASE + ((vm_size_t)64 << 30))
-
-struct region {
-	vm_address_t addr;
-	vm_size_t size;
-};
-
-/* The region of TASK at or after ADDR. */
-static kern_return_t
-region_at(mach_port_t task, vm_address_t addr, struct region *r)
-{
-	vm_prot_t prot, max;
-	vm_inherit_t inh;
-	boolean_t shared;
-	mach_port_t object = MACH_PORT_NULL;
-	vm_offset_t offset;
-	r->addr = addr;
-	return vm_region(task, &r->addr, &r->size, &prot, &max, &inh, &shared,
-	    &object, &offset);
-}
-
 /* True if no region of TASK holds a byte of [ADDR, ADDR + SIZE). */
 static int
 is_free(mach_port_t task, vm_address_t addr, vm_size_t size)
@@ -71,15 +48,6 @@ is_region(mach_port_t task, vm_address_t addr, vm_size_t size)
 	struct region r;
 	return region_at(task, addr, &r) == KERN_SUCCESS && r.addr == addr &&
 	    r.size == size;
-}
-
-static vm_address_t
-fixed_region(vm_address_t at, vm_size_t size)
-{
-	vm_address_t a = at;
-	CK_KR(vm_allocate(mach_task_self(), &a, size, FALSE));
-	ck_assert_uint_eq(a, at);
-	return a;
 }
 
 /* The region is gone and its range free again. */
@@ -134,7 +102,7 @@ END_TEST
 START_TEST(vm_deallocate_rounds_to_pages)
 {
 	vm_size_t pg = vm_page_size;
-	vm_address_t a = fixed_region(FIXED_AT, 4 * pg);
+	vm_address_t a = fixed_region(mach_task_self(), FIXED_AT, 4 * pg);
 	/* One byte inside the first page: that page. */
 	CK_KR(vm_deallocate(mach_task_self(), a + 100, 1));
 	ck_assert(is_free(mach_task_self(), a, pg));
@@ -151,7 +119,7 @@ END_TEST
 START_TEST(vm_deallocate_middle)
 {
 	vm_size_t pg = vm_page_size;
-	vm_address_t a = fixed_region(FIXED_AT, 3 * pg);
+	vm_address_t a = fixed_region(mach_task_self(), FIXED_AT, 3 * pg);
 	strcpy((char *)a, "first");
 	strcpy((char *)a + 2 * pg, "last");
 	CK_KR(vm_deallocate(mach_task_self(), a + pg, pg));
@@ -167,9 +135,10 @@ END_TEST
 START_TEST(vm_deallocate_two_regions)
 {
 	vm_size_t pg = vm_page_size;
-	vm_address_t a = fixed_region(FIXED_AT, 2 * pg);
-	vm_address_t b = fixed_region(FIXED_AT + 3 * pg, 2 * pg);
-	vm_address_t c = fixed_region(FIXED_AT + 6 * pg, pg);
+	vm_address_t a = fixed_region(mach_task_self(), FIXED_AT, 2 * pg);
+	vm_address_t b = fixed_region(mach_task_self(),
+	    FIXED_AT + 3 * pg, 2 * pg);
+	vm_address_t c = fixed_region(mach_task_self(), FIXED_AT + 6 * pg, pg);
 	CK_KR(vm_deallocate(mach_task_self(), a + pg, b + pg - (a + pg)));
 	ck_assert(is_region(mach_task_self(), a, pg));
 	ck_assert(is_free(mach_task_self(), a + pg, 3 * pg));
@@ -231,7 +200,7 @@ END_TEST
 /* Size 0 deallocates nothing. */
 START_TEST(vm_deallocate_size_zero)
 {
-	vm_address_t a = fixed_region(FIXED_AT, vm_page_size);
+	vm_address_t a = fixed_region(mach_task_self(), FIXED_AT, vm_page_size);
 	CK_KR(vm_deallocate(mach_task_self(), a, 0));
 	ck_assert(is_region(mach_task_self(), a, vm_page_size));
 }
@@ -248,7 +217,7 @@ END_TEST
  */
 START_TEST(vm_deallocate_invalid_address)
 {
-	vm_address_t a = fixed_region(FIXED_AT, vm_page_size);
+	vm_address_t a = fixed_region(mach_task_self(), FIXED_AT, vm_page_size);
 	CK_KR_EQ(vm_deallocate(mach_task_self(), a + 4 * vm_page_size,
 	    vm_page_size), KERN_INVALID_ADDRESS);
 	CK_KR_EQ(vm_deallocate(mach_task_self(), 0x10000, vm_page_size),

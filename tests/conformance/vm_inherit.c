@@ -29,34 +29,15 @@
 
 #include "conformance.h"
 
-#define WINDOW_BASE	((vm_address_t)0x200000000000ULL)
-#define WINDOW_SIZE	((vm_size_t)1 << 40)
-#define FIXED_AT	(WINDOW_BASE + ((vm_size_t)64 << 30))
-
-/* The region of TASK at or after ADDR: its start, size, inheritance. */
-static kern_return_t
-region_at(mach_port_t task, vm_address_t *addr, vm_size_t *size,
-    vm_inherit_t *inh)
-{
-	vm_prot_t prot, max;
-	boolean_t shared;
-	mach_port_t object = MACH_PORT_NULL;
-	vm_offset_t offset;
-	return vm_region(task, addr, size, &prot, &max, inh, &shared, &object,
-	    &offset);
-}
-
 static void
 check_region(mach_port_t task, vm_address_t addr, vm_size_t size,
     vm_inherit_t want)
 {
-	vm_address_t a = addr;
-	vm_size_t s;
-	vm_inherit_t inh;
-	CK_KR(region_at(task, &a, &s, &inh));
-	ck_assert_uint_eq(a, addr);
-	ck_assert_uint_eq(s, size);
-	ck_assert_int_eq(inh, want);
+	struct region r;
+	CK_KR(region_at(task, addr, &r));
+	ck_assert_uint_eq(r.addr, addr);
+	ck_assert_uint_eq(r.size, size);
+	ck_assert_int_eq(r.inh, want);
 }
 
 static vm_address_t
@@ -67,18 +48,6 @@ page_with(vm_inherit_t how, const char *text)
 	CK_KR(vm_inherit(mach_task_self(), a, vm_page_size, how));
 	strcpy((char *)a, text);
 	return a;
-}
-
-/* What TASK holds at ADDR, as a string (at most 31 bytes). */
-static void
-read_string(mach_port_t task, vm_address_t addr, char out[32])
-{
-	vm_offset_t data;
-	mach_msg_type_number_t n;
-	CK_KR(vm_read(task, addr, 32, &data, &n));
-	memcpy(out, (void *)data, 32);
-	out[31] = '\0';
-	CK_KR(vm_deallocate(mach_task_self(), data, n));
 }
 
 static void
@@ -147,12 +116,10 @@ START_TEST(vm_inherit_none)
 	vm_offset_t data;
 	mach_msg_type_number_t n;
 	CK_KR_EQ(vm_read(child, a, 8, &data, &n), KERN_INVALID_ADDRESS);
-	vm_address_t at = a;
-	vm_size_t size;
-	vm_inherit_t inh;
-	kern_return_t kr = region_at(child, &at, &size, &inh);
+	struct region r;
+	kern_return_t kr = region_at(child, a, &r);
 	ck_assert(kr == KERN_INVALID_ADDRESS ||
-	    (kr == KERN_SUCCESS && at > a));
+	    (kr == KERN_SUCCESS && r.addr > a));
 	vm_address_t b = a;	/* the child may allocate there */
 	CK_KR(vm_allocate(child, &b, vm_page_size, FALSE));
 	ck_assert_str_eq((const char *)a, "private");

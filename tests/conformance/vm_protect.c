@@ -34,48 +34,17 @@
 
 #include "conformance.h"
 
-#define WINDOW_BASE	((vm_address_t)0x200000000000ULL)
-#define WINDOW_SIZE	((vm_size_t)1 << 40)
-#define FIXED_AT	(WINDOW_BASE + ((vm_size_t)64 << 30))
-
-struct region {
-	vm_address_t addr;
-	vm_size_t size;
-	vm_prot_t prot, max;
-};
-
-/* The region of TASK at or after ADDR. */
-static void
-region_at(mach_port_t task, vm_address_t addr, struct region *r)
-{
-	vm_inherit_t inh;
-	boolean_t shared;
-	mach_port_t object = MACH_PORT_NULL;
-	vm_offset_t offset;
-	r->addr = addr;
-	CK_KR(vm_region(task, &r->addr, &r->size, &r->prot, &r->max, &inh,
-	    &shared, &object, &offset));
-}
-
 /* Assert that TASK has the region [ADDR, ADDR + SIZE) with PROT, MAX. */
 static void
 check_region(mach_port_t task, vm_address_t addr, vm_size_t size,
     vm_prot_t prot, vm_prot_t max)
 {
 	struct region r;
-	region_at(task, addr, &r);
+	CK_KR(region_at(task, addr, &r));
 	ck_assert_uint_eq(r.addr, addr);
 	ck_assert_uint_eq(r.size, size);
 	ck_assert_int_eq(r.prot, prot);
 	ck_assert_int_eq(r.max, max);
-}
-
-static vm_address_t
-new_region(mach_port_t task, vm_size_t size)
-{
-	vm_address_t a = 0;
-	CK_KR(vm_allocate(task, &a, size, TRUE));
-	return a;
 }
 
 /* The current protection: reported, enforced on vm_read and vm_write,

@@ -25,10 +25,6 @@
 
 #include "conformance.h"
 
-#define WINDOW_BASE	((vm_address_t)0x200000000000ULL)
-#define WINDOW_SIZE	((vm_size_t)1 << 40)
-#define FIXED_AT	(WINDOW_BASE + ((vm_size_t)64 << 30))
-
 /* A region of SIZE bytes in TASK whose byte I is (I * 7 + SEED) & 0xff. */
 static vm_address_t
 pattern_region(mach_port_t task, vm_size_t size, int seed)
@@ -119,18 +115,11 @@ START_TEST(vm_read_data_is_copy)
 	mach_msg_type_number_t n;
 	CK_KR(vm_read(mach_task_self(), a, 2 * pg, &data, &n));
 	ck_assert_uint_ne(data, a);
-	vm_address_t at = data;
-	vm_size_t size;
-	vm_prot_t prot, max;
-	vm_inherit_t inh;
-	boolean_t shared;
-	mach_port_t object = MACH_PORT_NULL;
-	vm_offset_t offset;
-	CK_KR(vm_region(mach_task_self(), &at, &size, &prot, &max, &inh,
-	    &shared, &object, &offset));
-	ck_assert_uint_le(at, data);
-	ck_assert_uint_ge(at + size, data + n);
-	ck_assert(prot & VM_PROT_WRITE);
+	struct region r;
+	CK_KR(region_at(mach_task_self(), data, &r));
+	ck_assert_uint_le(r.addr, data);
+	ck_assert_uint_ge(r.addr + r.size, data + n);
+	ck_assert(r.prot & VM_PROT_WRITE);
 	strcpy((char *)a, "changed");
 	ck_assert_str_eq((const char *)data, "original");
 	strcpy((char *)data, "mine");			/* ours to write */

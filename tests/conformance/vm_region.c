@@ -30,41 +30,7 @@
  * - generic errors: a dead task port gives MACH_SEND_INVALID_DEST, a
  *   port that is no task (the host port) KERN_INVALID_TASK.
  */
-#include <string.h>
-
 #include "conformance.h"
-
-#define WINDOW_BASE	((vm_address_t)0x200000000000ULL)
-#define WINDOW_SIZE	((vm_size_t)1 << 40)
-#define FIXED_AT	(WINDOW_BASE + ((vm_size_t)64 << 30))
-
-struct region {
-	vm_address_t addr;
-	vm_size_t size;
-	vm_prot_t prot, max;
-	vm_inherit_t inh;
-	boolean_t shared;
-	mach_port_t object;
-	vm_offset_t offset;
-};
-
-static kern_return_t
-region_at(mach_port_t task, vm_address_t addr, struct region *r)
-{
-	memset(r, 0xa5, sizeof *r);
-	r->addr = addr;
-	return vm_region(task, &r->addr, &r->size, &r->prot, &r->max, &r->inh,
-	    &r->shared, &r->object, &r->offset);
-}
-
-static vm_address_t
-fixed_region(mach_port_t task, vm_address_t at, vm_size_t size)
-{
-	vm_address_t a = at;
-	CK_KR(vm_allocate(task, &a, size, FALSE));
-	ck_assert_uint_eq(a, at);
-	return a;
-}
 
 /* Any address in a region, or in the hole before it, finds it. */
 START_TEST(vm_region_finds_region)
@@ -213,9 +179,7 @@ END_TEST
 /* Generic errors: a dead task port, a port that is no task. */
 START_TEST(vm_region_invalid_task)
 {
-	mach_port_t child;
-	CK_KR(task_create(mach_task_self(), FALSE, &child));
-	CK_KR(task_terminate(child));
+	mach_port_t child = dead_task();
 	struct region r;
 	CK_KR_EQ(region_at(child, 0, &r), MACH_SEND_INVALID_DEST);
 	CK_KR_EQ(region_at(mach_host_self(), 0, &r), KERN_INVALID_TASK);

@@ -102,9 +102,7 @@ END_TEST
 /* Generic errors: a dead task port, a port that is no task. */
 START_TEST(vm_statistics_invalid_task)
 {
-	mach_port_t child;
-	CK_KR(task_create(mach_task_self(), FALSE, &child));
-	CK_KR(task_terminate(child));
+	mach_port_t child = dead_task();
 	vm_statistics_data_t st;
 	CK_KR_EQ(vm_statistics(child, &st), MACH_SEND_INVALID_DEST);
 	CK_KR_EQ(vm_statistics(mach_host_self(), &st), KERN_INVALID_TASK);

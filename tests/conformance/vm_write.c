@@ -24,18 +24,6 @@
 
 #include "conformance.h"
 
-#define WINDOW_BASE	((vm_address_t)0x200000000000ULL)
-#define WINDOW_SIZE	((vm_size_t)1 << 40)
-#define FIXED_AT	(WINDOW_BASE + ((vm_size_t)64 << 30))
-
-static vm_address_t
-new_region(mach_port_t task, vm_size_t size)
-{
-	vm_address_t a = 0;
-	CK_KR(vm_allocate(task, &a, size, TRUE));
-	return a;
-}
-
 /* Into our own memory: seen through pointers; nothing else changes. */
 START_TEST(vm_write_own)
 {

@@ -774,49 +774,22 @@ END_TEST
 
 /* --- The daemon's command line ---------------------------------------- */
 
-/* Run machd with ARGV; return its exit status and what it printed. */
-static int
-run_machd(const char *const *argv, char *out, size_t outlen)
-{
-	int pipefd[2];
-	ck_assert_int_eq(pipe(pipefd), 0);
-	pid_t pid = fork();
-	if (pid == 0) {
-		dup2(pipefd[1], 1);
-		dup2(pipefd[1], 2);
-		close(pipefd[0]);
-		close(pipefd[1]);
-		execv(getenv("MACHD"), (char *const *)argv);
-		_exit(127);
-	}
-	close(pipefd[1]);
-	size_t n = 0;
-	ssize_t k;
-	while (n + 1 < outlen && (k = read(pipefd[0], out + n, outlen - 1 - n)) > 0)
-		n += (size_t)k;
-	out[n] = '\0';
-	close(pipefd[0]);
-	int status;
-	waitpid(pid, &status, 0);
-	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 /* A bad flag prints the usage and exits non-zero; a second machd on a
  * socket in use refuses with a clear message. */
 START_TEST(machd_cli_errors)
 {
 	char out[4096];
 	const char *bad[] = { getenv("MACHD"), "--bogus", NULL };
-	ck_assert_int_ne(run_machd(bad, out, sizeof out), 0);
+	ck_assert_int_ne(harness_run_machd(bad, out, sizeof out), 0);
 	ck_assert_ptr_nonnull(strstr(out, "usage: machd"));
 	const char *level[] = { getenv("MACHD"), "--log-level", "loud", NULL };
-	ck_assert_int_ne(run_machd(level, out, sizeof out), 0);
+	ck_assert_int_ne(harness_run_machd(level, out, sizeof out), 0);
 	ck_assert_ptr_nonnull(strstr(out, "loud"));
 	const char *second[] = { getenv("MACHD"), "--socket", harness_socket(), NULL };
-	ck_assert_int_eq(run_machd(second, out, sizeof out), 1);
+	ck_assert_int_eq(harness_run_machd(second, out, sizeof out), 1);
 	ck_assert_ptr_nonnull(strstr(out, "already"));
 	const char *help[] = { getenv("MACHD"), "--help", NULL };
-	ck_assert_int_eq(run_machd(help, out, sizeof out), 0);
+	ck_assert_int_eq(harness_run_machd(help, out, sizeof out), 0);
 	ck_assert_ptr_nonnull(strstr(out, "--socket"));
 }
 END_TEST
@@ -831,7 +804,7 @@ START_TEST(machd_cli_daemon_default_socket)
 	setenv("XDG_RUNTIME_DIR", dir, 1);
 	char out[4096];
 	const char *argv[] = { getenv("MACHD"), "--daemon", NULL };
-	ck_assert_int_eq(run_machd(argv, out, sizeof out), 0);
+	ck_assert_int_eq(harness_run_machd(argv, out, sizeof out), 0);
 	/* The daemon serves: a client without MACHEMU_SOCKET finds it. */
 	pid_t child = fork();
 	if (child == 0) {

@@ -214,44 +214,6 @@ machd_stop(struct machd *m, double *ms)
 	return status != -1 && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-/* Run machd with ARGV to its end (10 s at most); its exit status and, in
- * OUT, what it printed. */
-static int
-run_machd(const char *const *argv, char *out, size_t outlen)
-{
-	int fds[2];
-	ck_assert_int_eq(pipe2(fds, O_CLOEXEC), 0);
-	pid_t pid = fork();
-	ck_assert_int_ge(pid, 0);
-	if (pid == 0) {
-		prctl(PR_SET_PDEATHSIG, SIGKILL);
-		dup2(fds[1], 1);
-		dup2(fds[1], 2);
-		execv(getenv("MACHD"), (char *const *)argv);
-		_exit(127);
-	}
-	close(fds[1]);
-	size_t n = 0;
-	double end = now_ms() + 10000;
-	struct pollfd pfd = { fds[0], POLLIN, 0 };
-	while (n + 1 < outlen && now_ms() < end &&
-	    poll(&pfd, 1, (int)(end - now_ms()) + 1) > 0) {
-		ssize_t k = read(fds[0], out + n, outlen - 1 - n);
-		if (k <= 0)
-			break;
-		n += (size_t)k;
-	}
-	out[n] = '\0';
-	close(fds[0]);
-	int status = wait_exit(pid, (int)(end - now_ms()) + 1);
-	if (status == -1) {
-		kill(pid, SIGKILL);
-		waitpid(pid, &status, 0);
-		ck_abort_msg("machd did not exit: %s", out);
-	}
-	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 /* A socket path in a new private directory, for a machd meant to fail. */
 static void
 spare_socket(struct machd *m)
@@ -601,7 +563,7 @@ START_TEST(node_link_machd_port_in_use)
 	const char *argv[] = { getenv("MACHD"), "--socket", m.sock,
 	    "--node", "5", "--nodes", path, NULL };
 	double t0 = now_ms();
-	ck_assert_int_eq(run_machd(argv, out, sizeof out), 1);
+	ck_assert_int_eq(harness_run_machd(argv, out, sizeof out), 1);
 	ck_assert_msg(now_ms() - t0 < STOP_MS, "took %.0f ms", now_ms() - t0);
 	ck_assert_msg(strstr(out, "machd: node link: cannot serve node 5 "
 	    "on ") && strstr(out, "address already in use"), "%s", out);
@@ -624,14 +586,14 @@ START_TEST(node_link_machd_not_loopback)
 	spare_socket(&m);
 	const char *argv[] = { getenv("MACHD"), "--socket", m.sock,
 	    "--node", "1", "--nodes", path, NULL };
-	ck_assert_int_eq(run_machd(argv, out, sizeof out), 1);
+	ck_assert_int_eq(harness_run_machd(argv, out, sizeof out), 1);
 	ck_assert_msg(strstr(out, "10.11.12.13:7301 (line 2 of the node table) "
 	    "is not a loopback address") && strstr(out, "--link-any"), "%s",
 	    out);
 	unlink(path);
 	rmdir(m.dir);
 	const char *alone[] = { getenv("MACHD"), "--link-any", NULL };
-	ck_assert_int_eq(run_machd(alone, out, sizeof out), 2);
+	ck_assert_int_eq(harness_run_machd(alone, out, sizeof out), 2);
 	ck_assert_ptr_nonnull(strstr(out, "--link-any goes with --node"));
 }
 END_TEST

@@ -126,33 +126,6 @@ START_TEST(norma_special_ports_local)
 }
 END_TEST
 
-/* Run machd with ARGV; its exit status and what it printed. */
-static int
-run_machd(const char *const *argv, char *out, size_t outlen)
-{
-	int fds[2];
-	ck_assert_int_eq(pipe(fds), 0);
-	pid_t pid = fork();
-	if (pid == 0) {
-		dup2(fds[1], 1);
-		dup2(fds[1], 2);
-		close(fds[0]);
-		close(fds[1]);
-		execv(getenv("MACHD"), (char *const *)argv);
-		_exit(127);
-	}
-	close(fds[1]);
-	size_t n = 0;
-	ssize_t k;
-	while (n + 1 < outlen && (k = read(fds[0], out + n, outlen - 1 - n)) > 0)
-		n += (size_t)k;
-	out[n] = '\0';
-	close(fds[0]);
-	int status;
-	waitpid(pid, &status, 0);
-	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 /* A bad table is refused with its line and problem; --node needs
  * --nodes. */
 START_TEST(norma_machd_bad_tables)
@@ -165,19 +138,19 @@ START_TEST(norma_machd_bad_tables)
 	close(fd);
 	const char *dup[] = { getenv("MACHD"), "--socket", "/tmp/unused.sock",
 	    "--node", "0", "--nodes", bad, NULL };
-	ck_assert_int_eq(run_machd(dup, out, sizeof out), 1);
+	ck_assert_int_eq(harness_run_machd(dup, out, sizeof out), 1);
 	ck_assert_ptr_nonnull(strstr(out, ":2: node 0 is defined twice"));
 	unlink(bad);
 	const char *missing[] = { getenv("MACHD"), "--socket", "/tmp/unused.sock",
 	    "--node", "4", "--nodes", table_path, NULL };
-	ck_assert_int_eq(run_machd(missing, out, sizeof out), 1);
+	ck_assert_int_eq(harness_run_machd(missing, out, sizeof out), 1);
 	ck_assert_ptr_nonnull(strstr(out, ": this node (4) is not in the table"));
 	const char *alone[] = { getenv("MACHD"), "--node", "1", NULL };
-	ck_assert_int_eq(run_machd(alone, out, sizeof out), 2);
+	ck_assert_int_eq(harness_run_machd(alone, out, sizeof out), 2);
 	ck_assert_ptr_nonnull(strstr(out, "--node and --nodes go together"));
 	const char *badnode[] = { getenv("MACHD"), "--node", "x", "--nodes",
 	    table_path, NULL };
-	ck_assert_int_eq(run_machd(badnode, out, sizeof out), 2);
+	ck_assert_int_eq(harness_run_machd(badnode, out, sizeof out), 2);
 	ck_assert_ptr_nonnull(strstr(out, "bad node index"));
 }
 END_TEST

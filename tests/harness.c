@@ -6,6 +6,8 @@
 #include <dirent.h>
 #include <errno.h>
 #include <signal.h>
+#include <poll.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -127,6 +129,45 @@ harness_open_fds(void)
 		n++;
 	closedir(d);
 	return n - 3;	/* ".", ".." and the directory's own descriptor */
+}
+
+int
+harness_run_machd(const char *const *argv, char *out, size_t outlen)
+{
+	int fds[2];
+	if (pipe2(fds, O_CLOEXEC) < 0)
+		die("pipe");
+	pid_t pid = fork();
+	if (pid < 0)
+		die("fork");
+	if (pid == 0) {
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		dup2(fds[1], 1);
+		dup2(fds[1], 2);
+		execv(getenv("MACHD"), (char *const *)argv);
+		_exit(127);
+	}
+	close(fds[1]);
+	size_t n = 0;
+	struct pollfd pfd = { fds[0], POLLIN, 0 };
+	/* Its output ends when it exits (or detaches its descriptors). */
+	while (n + 1 < outlen && poll(&pfd, 1, 10000) > 0) {
+		ssize_t k = read(fds[0], out + n, outlen - 1 - n);
+		if (k <= 0)
+			break;
+		n += (size_t)k;
+	}
+	out[n] = '\0';
+	close(fds[0]);
+	int status;
+	for (int i = 0; i < 1000; i++) {
+		if (waitpid(pid, &status, WNOHANG) == pid)
+			return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+		nanosleep(&(struct timespec){ 0, 10 * 1000 * 1000 }, NULL);
+	}
+	kill(pid, SIGKILL);
+	waitpid(pid, &status, 0);
+	return -1;
 }
 
 const char *

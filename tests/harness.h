@@ -22,6 +22,13 @@ const char *harness_socket(void);
 /* The number of open file descriptors of this process. */
 int harness_open_fds(void);
 
+/*
+ * Run $MACHD with ARGV (ARGV[0] included) to its end, 10 seconds at
+ * most; returns its exit status (-1 if it was killed or had to be) with
+ * what it printed in OUT (OUTLEN bytes, NUL-terminated).
+ */
+int harness_run_machd(const char *const *argv, char *out, size_t outlen);
+
 /* Path of a program built beside the tests (e.g. "test_rpc_server"). */
 const char *harness_program(const char *name);
 

@@ -20,8 +20,10 @@ cd "$top"
 jobs=$(nproc 2>/dev/null || echo 2)
 
 # Debian packages only; nothing is downloaded at build or run time.
+# man-db is for the test that renders the man pages.
 packages="mig-x86-64-gnu gnumach-dev libgrpc-dev libprotobuf-c-dev
-	protobuf-c-compiler check autoconf automake libtool pkg-config make gcc"
+	protobuf-c-compiler check autoconf automake libtool pkg-config make gcc
+	man-db"
 install_packages() {
 	missing=
 	for p in $packages; do

@@ -48,15 +48,25 @@ build() {
 		make -j"$jobs")
 }
 
-# Print the suite's totals as "N passed, N failed" from Check's logs.
+# Print the suite's totals as "N passed, N failed": each check of the
+# Check programs (from their logs), and each shell test (from the
+# .trs automake writes beside its log).
 totals() {
-	cat "$@" | awk '/Checks: [0-9]+, Failures: [0-9]+, Errors: [0-9]+/ {
+	for log in "$@"; do
+		case $log in
+		*.sh.log) sed -n 's/^:test-result: \(.*\)/sh \1/p' \
+		    "${log%.log}.trs" ;;
+		*) cat "$log" ;;
+		esac
+	done | awk '/Checks: [0-9]+, Failures: [0-9]+, Errors: [0-9]+/ {
 		for (i = 1; i <= NF; i++) {
 			if ($i == "Checks:") c += $(i + 1)
 			if ($i == "Failures:") f += $(i + 1)
 			if ($i == "Errors:") e += $(i + 1)
 		}
-	} END { printf "%d passed, %d failed\n", c - f - e, f + e }'
+	}
+	$1 == "sh" && $2 != "SKIP" { c++; if ($2 != "PASS") f++ }
+	END { printf "%d passed, %d failed\n", c - f - e, f + e }'
 }
 
 # run_suite DIR: make check there; show the logs of failures.

@@ -1,7 +1,7 @@
 #!/bin/sh
 # conformance_report.sh: the conformance table `make conformance` writes.
 #
-# usage: conformance_report.sh TSV TAP MACHD LIBMACHEMU_SO LIBMACHEMU_3
+# usage: conformance_report.sh TSV TAP MACHD LIBMACHEMU_SO MANDIR
 #
 # One row per man page of tiers T1 and T2 in TSV (the catalogue of the
 # Mach Kernel Interface Reference Manual, tests/conformance/manpages.tsv),
@@ -19,15 +19,16 @@
 #   not implemented  neither.
 # The notes column points to where the deviations are written down: the
 # test file's header names what it checks and why it differs from the
-# page; libmachemu(3) DEVIATIONS when that section names the call.
+# page; the machemu man pages (in MANDIR) whose DEVIATIONS section, or
+# section on where machemu follows the pages, names the call.
 set -eu
 
 if [ $# -ne 5 ]; then
-	echo "usage: $0 TSV TAP MACHD LIBMACHEMU_SO LIBMACHEMU_3" >&2
+	echo "usage: $0 TSV TAP MACHD LIBMACHEMU_SO MANDIR" >&2
 	exit 2
 fi
-tsv=$1 tap=$2 machd=$3 lib=$4 man3=$5
-for f in "$tsv" "$tap" "$machd" "$lib" "$man3"; do
+tsv=$1 tap=$2 machd=$3 lib=$4 mandir=$5
+for f in "$tsv" "$tap" "$machd" "$lib" "$mandir"; do
 	if [ ! -r "$f" ]; then
 		echo "$0: cannot read $f" >&2
 		exit 2
@@ -41,8 +42,15 @@ trap 'rm -rf "$tmp"' EXIT
 nm "$machd" | awk '$2 == "T" && $3 ~ /^S_/ { print substr($3, 3) }' \
     > "$tmp/served"
 nm -D --defined-only "$lib" | awk '$2 == "T" { print $3 }' > "$tmp/exported"
-# The calls the DEVIATIONS section of libmachemu(3) names.
-sed -n '/^\.SH DEVIATIONS/,/^\.SH [^D]/p' "$man3" > "$tmp/deviations"
+# "PAGE(SECTION) line" for each line of those sections of each page.
+for man in "$mandir"/*.[0-9]; do
+	name=$(basename "$man")
+	ref="${name%.*}(${name##*.})"
+	awk -v ref="$ref" '/^\.SH / {
+		keep = $0 ~ /^\.SH (DEVIATIONS|WHERE MACHEMU FOLLOWS)/
+		next
+	} keep { print ref, $0 }' "$man"
+done > "$tmp/deviations"
 
 awk -F'\t' -v tap="$tap" -v served="$tmp/served" \
     -v exported="$tmp/exported" -v deviations="$tmp/deviations" '
@@ -50,10 +58,15 @@ BEGIN {
 	while ((getline line < served) > 0) is_served[line] = 1
 	while ((getline line < exported) > 0) is_exported[line] = 1
 	while ((getline line < deviations) > 0) {
+		ref = substr(line, 1, index(line, " ") - 1)
+		line = substr(line, index(line, " ") + 1)
 		gsub(/\\f[BIRP]/, " ", line)	# troff font changes
 		n = split(line, word, /[^A-Za-z0-9_]+/)
-		for (i = 1; i <= n; i++)
-			in_deviations[word[i]] = 1
+		for (i = 1; i <= n; i++) {
+			had = word[i] in noted ? noted[word[i]] : ""
+			if (index(", " had ", ", ", " ref ", ") == 0)
+				noted[word[i]] = had (had == "" ? "" : ", ") ref
+		}
 	}
 	# TAP lines: "ok N - DIR/PAGE.c:tcase:test: message".
 	while ((getline line < tap) > 0) {
@@ -88,8 +101,8 @@ $3 != "T1" && $3 != "T2" { next }
 		tests = "-"
 		notes = ""
 	}
-	if (name in in_deviations)
-		notes = notes (notes == "" ? "" : ", ") "libmachemu(3)"
+	if (name in noted)
+		notes = notes (notes == "" ? "" : ", ") noted[name]
 	if (notes == "")
 		notes = "-"
 	count[$3, result]++

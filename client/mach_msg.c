@@ -15,12 +15,14 @@
 #include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <mach_init.h>
 #include <mach/mach_traps.h>
 #include <mach/message.h>
 #include <mach/mach_osf.h>
+#include <mach/thread_switch.h>
 #include <mach/vm_prot.h>
 
 #include "mach_msg_format.h"
@@ -430,13 +432,25 @@ swtch_pri(int priority)
 	return FALSE;
 }
 
+/* The hint THREAD is ignored, as the page allows; a depression of the
+ * caller's priority is a yield, the nearest Linux gives a process. */
 kern_return_t
 thread_switch(mach_port_t thread, int option, mach_msg_timeout_t option_time)
 {
 	(void)thread;
-	if (option != 0 && option_time > 0)
-		usleep((useconds_t)option_time * 1000);
-	else
+	switch (option) {
+	case SWITCH_OPTION_NONE:
+	case SWITCH_OPTION_DEPRESS:
 		sched_yield();
-	return KERN_SUCCESS;
+		return KERN_SUCCESS;
+	case SWITCH_OPTION_WAIT: {
+		struct timespec t = { .tv_sec = option_time / 1000,
+		    .tv_nsec = (long)(option_time % 1000) * 1000000 };
+		while (nanosleep(&t, &t) < 0 && errno == EINTR)
+			continue;	/* only thread_abort ends the wait */
+		return KERN_SUCCESS;
+	}
+	default:
+		return KERN_INVALID_ARGUMENT;
+	}
 }

@@ -27,7 +27,7 @@ cat > "$tmp/tap" <<TAP
 ok 1 - /src/tests/conformance/vm_copy.c:vm_copy:a: Passed
 ok 2 - /src/tests/conformance/vm_copy.c:vm_copy:b: Passed
 ok 3 - /src/tests/conformance/task_create.c:task_create:a: Passed
-not ok 4 - /src/tests/conformance/task_create.c:task_create:b: boom
+not ok 4 - /src/tests/conformance/common.c:task_create:b: failed in a helper
 ok 5 - /src/tests/conformance/vm_region.c:vm_region:a: Passed
 1..5
 TAP

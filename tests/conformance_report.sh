@@ -6,7 +6,8 @@
 # One row per man page of tiers T1 and T2 in TSV (the catalogue of the
 # Mach Kernel Interface Reference Manual, tests/conformance/manpages.tsv),
 # with the result of its conformance tests as check_conformance logged
-# them in TAP (test file tests/conformance/PAGE.c for page PAGE):
+# them in TAP (the tests of page PAGE, in tests/conformance/PAGE.c, form
+# the test case PAGE):
 #   passed           every test of the page passed;
 #   failed           some test of the page failed;
 #   untested         no test yet, but machemu serves the call: machd
@@ -68,16 +69,16 @@ BEGIN {
 				noted[word[i]] = had (had == "" ? "" : ", ") ref
 		}
 	}
-	# TAP lines: "ok N - DIR/PAGE.c:tcase:test: message".
+	# TAP lines: "ok N - FILE:PAGE:test: message", PAGE being the
+	# test case (FILE is where the test stopped, a file of helpers if
+	# it failed in one).
 	while ((getline line < tap) > 0) {
 		if (line !~ /^(not )?ok /)
 			continue
-		file = line
-		sub(/^[^-]*- /, "", file)
-		sub(/:.*/, "", file)
-		n = split(file, part, "/")
-		page = part[n]
-		sub(/\.c$/, "", page)
+		test = line
+		sub(/^[^-]*- /, "", test)
+		split(test, field, ":")
+		page = field[2]
 		total[page]++
 		if (line ~ /^ok /)
 			ok[page]++

@@ -37,7 +37,8 @@ void conformance_register(const char *page, conformance_suite_fn fn);
 	}								\
 	static Suite *conformance_##page(void)
 
-/* A test case whose tests each run against a machd of their own. */
+/* A test case whose tests each run against a machd of their own.  A page
+ * has one, named after the page: `make conformance` reports by it. */
 TCase *conformance_tcase(const char *name);
 
 /* Assert that CALL returned KERN_SUCCESS, naming the code otherwise. */

@@ -1,5 +1,6 @@
 /*
- * host: the host and host_priv kernel ports of this node.
+ * host: the host and host_priv kernel ports of this node, and those of
+ * its processor set.
  */
 #include "host.h"
 
@@ -28,6 +29,8 @@ host_init(void)
 {
 	realhost.host_self = host_port_make(IKOT_HOST);
 	realhost.host_priv = host_port_make(IKOT_HOST_PRIV);
+	realhost.pset_name = host_port_make(IKOT_PSET_NAME);
+	realhost.pset_control = host_port_make(IKOT_PSET);
 }
 
 bool
@@ -40,4 +43,17 @@ bool
 port_is_host_priv(struct ipc_port *port)
 {
 	return IP_VALID(port) && port->ip_kotype == IKOT_HOST_PRIV;
+}
+
+bool
+port_is_pset(struct ipc_port *port)
+{
+	return IP_VALID(port) && (port->ip_kotype == IKOT_PSET ||
+	    port->ip_kotype == IKOT_PSET_NAME);
+}
+
+bool
+port_is_pset_control(struct ipc_port *port)
+{
+	return IP_VALID(port) && port->ip_kotype == IKOT_PSET;
 }

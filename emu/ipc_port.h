@@ -33,6 +33,8 @@ enum ipc_kobject_type {
 	IKOT_HOST,
 	IKOT_HOST_PRIV,
 	IKOT_NAMESERVER,	/* the netname service of this node */
+	IKOT_PSET,		/* the processor set's control port */
+	IKOT_PSET_NAME,		/* the processor set's name port */
 };
 
 struct ipc_port {

@@ -32,7 +32,9 @@
 #include "vm_object.h"
 
 #define KSERVER_REPLY_MAX	(64 * 1024)
-#define KSERVER_REPLY_NAMES_MAX	64
+/* Rights one reply may carry: task_threads and processor_set_tasks give
+ * one per thread or task. */
+#define KSERVER_REPLY_NAMES_MAX	4096
 
 /* The demux functions MIG generated (it declares no prototypes). */
 boolean_t mach_server(mach_msg_header_t *, mach_msg_header_t *);
@@ -118,6 +120,18 @@ int
 kserver_is_host_priv(mach_port_t name)
 {
 	return port_is_host_priv(kernel_port(name));
+}
+
+int
+kserver_is_pset(mach_port_t name)
+{
+	return port_is_pset(kernel_port(name));
+}
+
+int
+kserver_is_pset_control(mach_port_t name)
+{
+	return port_is_pset_control(kernel_port(name));
 }
 
 void *

@@ -32,6 +32,11 @@ int kserver_is_host(mach_port_t name);
 /* True if a kernel-space name denotes the host_priv port. */
 int kserver_is_host_priv(mach_port_t name);
 
+/* True if a kernel-space name denotes the processor set's name or
+ * control port; the control port only, for kserver_is_pset_control. */
+int kserver_is_pset(mach_port_t name);
+int kserver_is_pset_control(mach_port_t name);
+
 /*
  * A kernel-space name carrying a send right to PORT, for a reply whose
  * port item copies or makes a send right from it; the name's right is

@@ -10,8 +10,10 @@
 #include <mach/machine.h>
 #include <mach/processor_info.h>
 
+#include "host.h"
 #include "kserver.h"
 #include "mach_host_S.h"
+#include "task.h"
 #include "vm_object.h"
 
 /* HOST_BASIC_INFO: processors and memory of this machine. */
@@ -97,5 +99,69 @@ S_host_info(mach_port_t host, int flavor, host_info_t host_info_out,
 		break;
 	}
 	*host_info_outCnt = need;
+	return KERN_SUCCESS;
+}
+
+/* The processor set: one, holding every task of this node. */
+
+kern_return_t
+S_processor_set_default(mach_port_t host, mach_port_t *default_set)
+{
+	if (!kserver_is_host(host))
+		return KERN_INVALID_ARGUMENT;
+	*default_set = kserver_reply_send_right(realhost.pset_name);
+	return KERN_SUCCESS;
+}
+
+kern_return_t
+S_host_processor_sets(mach_port_t host,
+    processor_set_name_array_t *processor_sets,
+    mach_msg_type_number_t *processor_setsCnt)
+{
+	if (!kserver_is_host(host))
+		return KERN_INVALID_ARGUMENT;
+	mach_port_t *names = kserver_ool_alloc(sizeof *names);
+	if (names == NULL)
+		return KERN_RESOURCE_SHORTAGE;
+	names[0] = kserver_reply_send_right(realhost.pset_name);
+	*processor_sets = names;
+	*processor_setsCnt = 1;
+	return KERN_SUCCESS;
+}
+
+kern_return_t
+S_host_processor_set_priv(mach_port_t host_priv, mach_port_t set_name,
+    mach_port_t *set)
+{
+	if (!kserver_is_host_priv(host_priv) || !kserver_is_pset(set_name))
+		return KERN_INVALID_ARGUMENT;
+	*set = kserver_reply_send_right(realhost.pset_control);
+	return KERN_SUCCESS;
+}
+
+kern_return_t
+S_processor_set_tasks(mach_port_t processor_set, task_array_t *task_list,
+    mach_msg_type_number_t *task_listCnt)
+{
+	if (!kserver_is_pset_control(processor_set))
+		return KERN_INVALID_ARGUMENT;
+	size_t n = 0;
+	struct task *task;
+	TAILQ_FOREACH(task, &all_tasks, task_link)
+		n++;
+	mach_port_t *names = n ? kserver_ool_alloc(n * sizeof *names) : NULL;
+	if (n && names == NULL)
+		return KERN_RESOURCE_SHORTAGE;
+	size_t i = 0;
+	TAILQ_FOREACH(task, &all_tasks, task_link) {
+		names[i] = kserver_reply_send_right(task->task_self);
+		if (names[i++] == MACH_PORT_NULL) {
+			/* No kernel name left for the reply: too many. */
+			kserver_ool_free(names, n * sizeof *names);
+			return KERN_RESOURCE_SHORTAGE;
+		}
+	}
+	*task_list = names;
+	*task_listCnt = (mach_msg_type_number_t)n;
 	return KERN_SUCCESS;
 }

@@ -73,3 +73,14 @@ machemu_attach_claim(uint64_t token)
 	}
 	return NULL;
 }
+
+kern_return_t
+S_task_get_ids(mach_port_t target_task, uint64_t *task_id, int *pid)
+{
+	struct task *task = kserver_task(target_task);
+	if (task == NULL)
+		return KERN_INVALID_TASK;
+	*task_id = task->task_id;
+	*pid = (int)task->task_pid;
+	return KERN_SUCCESS;
+}

@@ -1,0 +1,338 @@
+/*
+ * machctl: see and drive the Mach tasks of a machd without writing C.
+ * It is a Mach program like any other: it lists the tasks through the
+ * processor set (host_processor_sets, host_processor_set_priv,
+ * processor_set_tasks, as a Mach ps does), and looks into a task with
+ * task_info, task_threads, mach_port_names and vm_region on its task
+ * port.  See machctl(1).
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <mach.h>
+#include <mach_error.h>
+#include <mach/machemu.h>
+#include <mach/mach_norma.h>
+
+static int json;
+
+static void
+usage(void)
+{
+	fprintf(stderr,
+	    "usage: machctl [--json] tasks\n"
+	    "       machctl [--json] ports TASK\n"
+	    "       machctl [--json] vm TASK\n"
+	    "TASK is a task id, as machctl tasks shows it.\n");
+	exit(2);
+}
+
+static void
+fail(const char *what, kern_return_t kr)
+{
+	fprintf(stderr, "machctl: %s: %s\n", what, mach_error_string(kr));
+	exit(1);
+}
+
+/* Send rights to every task of this node (processor_set_tasks). */
+static task_array_t
+all_tasks(mach_msg_type_number_t *n)
+{
+	mach_port_t host = mach_host_self(), priv = mach_host_priv_self();
+	processor_set_name_array_t sets;
+	mach_msg_type_number_t nsets;
+	kern_return_t kr = host_processor_sets(host, &sets, &nsets);
+	if (kr != KERN_SUCCESS)
+		fail("host_processor_sets (is machd running?)", kr);
+	mach_port_t set;
+	kr = host_processor_set_priv(priv, sets[0], &set);
+	if (kr != KERN_SUCCESS)
+		fail("host_processor_set_priv", kr);
+	task_array_t tasks;
+	kr = processor_set_tasks(set, &tasks, n);
+	if (kr != KERN_SUCCESS)
+		fail("processor_set_tasks", kr);
+	for (mach_msg_type_number_t i = 0; i < nsets; i++)
+		mach_port_deallocate(mach_task_self(), sets[i]);
+	vm_deallocate(mach_task_self(), (vm_address_t)sets, nsets * sizeof *sets);
+	mach_port_deallocate(mach_task_self(), set);
+	mach_port_deallocate(mach_task_self(), host);
+	mach_port_deallocate(mach_task_self(), priv);
+	return tasks;
+}
+
+/* The task port of the task with id ID; exits if there is none. */
+static mach_port_t
+task_by_id(const char *arg)
+{
+	char *end;
+	unsigned long long want = strtoull(arg, &end, 10);
+	if (*arg == '\0' || *end != '\0') {
+		fprintf(stderr, "machctl: bad task id \"%s\"\n", arg);
+		exit(2);
+	}
+	mach_msg_type_number_t n;
+	task_array_t tasks = all_tasks(&n);
+	mach_port_t found = MACH_PORT_NULL;
+	for (mach_msg_type_number_t i = 0; i < n; i++) {
+		uint64_t id;
+		int pid;
+		if (found == MACH_PORT_NULL &&
+		    task_get_ids(tasks[i], &id, &pid) == KERN_SUCCESS &&
+		    id == want)
+			found = tasks[i];
+		else
+			mach_port_deallocate(mach_task_self(), tasks[i]);
+	}
+	vm_deallocate(mach_task_self(), (vm_address_t)tasks, n * sizeof *tasks);
+	if (found == MACH_PORT_NULL) {
+		fprintf(stderr, "machctl: no task %s\n", arg);
+		exit(1);
+	}
+	return found;
+}
+
+/* Regions of TASK, counted with vm_region. */
+static unsigned
+count_regions(mach_port_t task)
+{
+	unsigned n = 0;
+	vm_address_t addr = 0;
+	for (;;) {
+		vm_size_t size;
+		vm_prot_t prot, max;
+		vm_inherit_t inherit;
+		boolean_t shared;
+		mach_port_t object;
+		vm_offset_t offset;
+		if (vm_region(task, &addr, &size, &prot, &max, &inherit,
+		    &shared, &object, &offset) != KERN_SUCCESS)
+			return n;
+		if (MACH_PORT_VALID(object))
+			mach_port_deallocate(mach_task_self(), object);
+		n++;
+		addr += size;
+	}
+}
+
+static void
+list_tasks(void)
+{
+	int node = 0;
+	mach_port_t priv = mach_host_priv_self();
+	if (norma_node_self(priv, &node) != KERN_SUCCESS)
+		node = 0;
+	mach_port_deallocate(mach_task_self(), priv);
+	mach_msg_type_number_t n;
+	task_array_t tasks = all_tasks(&n);
+	if (json)
+		printf("[");
+	else
+		printf("%8s %8s %7s %7s %12s %12s %4s\n", "TASK", "PID",
+		    "THREADS", "REGIONS", "RESIDENT", "VIRTUAL", "NODE");
+	int first = 1;
+	for (mach_msg_type_number_t i = 0; i < n; i++) {
+		uint64_t id;
+		int pid;
+		task_basic_info_data_t info;
+		mach_msg_type_number_t count = TASK_BASIC_INFO_COUNT;
+		thread_array_t threads;
+		mach_msg_type_number_t nthreads;
+		/* A task may die while we look: skip it. */
+		if (task_get_ids(tasks[i], &id, &pid) != KERN_SUCCESS ||
+		    task_info(tasks[i], TASK_BASIC_INFO, (task_info_t)&info,
+		    &count) != KERN_SUCCESS ||
+		    task_threads(tasks[i], &threads, &nthreads) != KERN_SUCCESS) {
+			mach_port_deallocate(mach_task_self(), tasks[i]);
+			continue;
+		}
+		for (mach_msg_type_number_t t = 0; t < nthreads; t++)
+			mach_port_deallocate(mach_task_self(), threads[t]);
+		vm_deallocate(mach_task_self(), (vm_address_t)threads,
+		    nthreads * sizeof *threads);
+		unsigned regions = count_regions(tasks[i]);
+		if (json)
+			printf("%s\n {\"task\": %" PRIu64 ", \"pid\": %d, "
+			    "\"threads\": %u, \"regions\": %u, "
+			    "\"resident_size\": %lu, \"virtual_size\": %lu, "
+			    "\"node\": %d}", first ? "" : ",", id, pid,
+			    nthreads, regions,
+			    (unsigned long)info.resident_size,
+			    (unsigned long)info.virtual_size, node);
+		else if (pid != 0)
+			printf("%8" PRIu64 " %8d %7u %7u %12lu %12lu %4d\n", id,
+			    pid, nthreads, regions,
+			    (unsigned long)info.resident_size,
+			    (unsigned long)info.virtual_size, node);
+		else
+			printf("%8" PRIu64 " %8s %7u %7u %12lu %12lu %4d\n", id,
+			    "-", nthreads, regions,
+			    (unsigned long)info.resident_size,
+			    (unsigned long)info.virtual_size, node);
+		first = 0;
+		mach_port_deallocate(mach_task_self(), tasks[i]);
+	}
+	if (json)
+		printf("\n]\n");
+	vm_deallocate(mach_task_self(), (vm_address_t)tasks, n * sizeof *tasks);
+}
+
+/* The rights of TYPE as words, e.g. "send receive". */
+static const char *
+rights_of(mach_port_type_t type, char *buf, size_t len)
+{
+	static const struct {
+		mach_port_type_t bit;
+		const char *name;
+	} rights[] = {
+		{ MACH_PORT_TYPE_RECEIVE, "receive" },
+		{ MACH_PORT_TYPE_SEND, "send" },
+		{ MACH_PORT_TYPE_SEND_ONCE, "send-once" },
+		{ MACH_PORT_TYPE_PORT_SET, "port-set" },
+		{ MACH_PORT_TYPE_DEAD_NAME, "dead-name" },
+	};
+	buf[0] = '\0';
+	for (size_t i = 0; i < sizeof rights / sizeof rights[0]; i++)
+		if (type & rights[i].bit)
+			snprintf(buf + strlen(buf), len - strlen(buf), "%s%s",
+			    buf[0] ? " " : "", rights[i].name);
+	return buf;
+}
+
+/* The user references of RIGHT under NAME in TASK, 0 if none. */
+static mach_port_urefs_t
+refs(mach_port_t task, mach_port_t name, mach_port_type_t type,
+    mach_port_type_t bit, mach_port_right_t right)
+{
+	mach_port_urefs_t n = 0;
+	if (type & bit)
+		(void)mach_port_get_refs(task, name, right, &n);
+	return n;
+}
+
+static void
+list_ports(mach_port_t task)
+{
+	mach_port_array_t names;
+	mach_port_type_array_t types;
+	mach_msg_type_number_t nnames, ntypes;
+	kern_return_t kr = mach_port_names(task, &names, &nnames, &types,
+	    &ntypes);
+	if (kr != KERN_SUCCESS)
+		fail("mach_port_names", kr);
+	if (json)
+		printf("[");
+	else
+		printf("%10s  %-28s %6s %6s %6s\n", "NAME", "RIGHTS", "SEND",
+		    "SONCE", "DEAD");
+	for (mach_msg_type_number_t i = 0; i < nnames; i++) {
+		char buf[64];
+		mach_port_urefs_t send = refs(task, names[i], types[i],
+		    MACH_PORT_TYPE_SEND, MACH_PORT_RIGHT_SEND);
+		mach_port_urefs_t once = refs(task, names[i], types[i],
+		    MACH_PORT_TYPE_SEND_ONCE, MACH_PORT_RIGHT_SEND_ONCE);
+		mach_port_urefs_t dead = refs(task, names[i], types[i],
+		    MACH_PORT_TYPE_DEAD_NAME, MACH_PORT_RIGHT_DEAD_NAME);
+		rights_of(types[i], buf, sizeof buf);
+		if (json)
+			printf("%s\n {\"name\": %u, \"rights\": \"%s\", "
+			    "\"send_urefs\": %u, \"send_once_urefs\": %u, "
+			    "\"dead_name_urefs\": %u}", i ? "," : "", names[i],
+			    buf, send, once, dead);
+		else
+			printf("%#10x  %-28s %6u %6u %6u\n", names[i], buf, send,
+			    once, dead);
+	}
+	if (json)
+		printf("\n]\n");
+	vm_deallocate(mach_task_self(), (vm_address_t)names,
+	    nnames * sizeof *names);
+	vm_deallocate(mach_task_self(), (vm_address_t)types,
+	    ntypes * sizeof *types);
+}
+
+/* "rwx" for PROT. */
+static const char *
+prot_string(vm_prot_t prot, char buf[4])
+{
+	buf[0] = prot & VM_PROT_READ ? 'r' : '-';
+	buf[1] = prot & VM_PROT_WRITE ? 'w' : '-';
+	buf[2] = prot & VM_PROT_EXECUTE ? 'x' : '-';
+	buf[3] = '\0';
+	return buf;
+}
+
+static void
+list_regions(mach_port_t task)
+{
+	static const char *const inherit_names[] = { "share", "copy", "none" };
+	if (json)
+		printf("[");
+	else
+		printf("%-14s %-14s %4s %4s %-7s %s\n", "START", "END", "PROT",
+		    "MAX", "INHERIT", "SHARED");
+	vm_address_t addr = 0;
+	for (int first = 1;; first = 0) {
+		vm_size_t size;
+		vm_prot_t prot, max;
+		vm_inherit_t inherit;
+		boolean_t shared;
+		mach_port_t object;
+		vm_offset_t offset;
+		if (vm_region(task, &addr, &size, &prot, &max, &inherit,
+		    &shared, &object, &offset) != KERN_SUCCESS)
+			break;
+		if (MACH_PORT_VALID(object))
+			mach_port_deallocate(mach_task_self(), object);
+		char p[4], m[4];
+		const char *inh = inherit < 3 ? inherit_names[inherit] : "?";
+		if (json)
+			printf("%s\n {\"start\": %lu, \"end\": %lu, "
+			    "\"protection\": \"%s\", \"max_protection\": \"%s\", "
+			    "\"inheritance\": \"%s\", \"shared\": %s}",
+			    first ? "" : ",", (unsigned long)addr,
+			    (unsigned long)(addr + size), prot_string(prot, p),
+			    prot_string(max, m), inh, shared ? "true" : "false");
+		else
+			printf("%#-14lx %#-14lx %4s %4s %-7s %s\n",
+			    (unsigned long)addr, (unsigned long)(addr + size),
+			    prot_string(prot, p), prot_string(max, m), inh,
+			    shared ? "yes" : "no");
+		addr += size;
+	}
+	if (json)
+		printf("\n]\n");
+}
+
+int
+main(int argc, char **argv)
+{
+	int i = 1;
+	if (i < argc && strcmp(argv[i], "--json") == 0) {
+		json = 1;
+		i++;
+	}
+	if (i >= argc)
+		usage();
+	const char *cmd = argv[i++];
+	int nargs = argc - i;
+	int tasks = strcmp(cmd, "tasks") == 0 && nargs == 0;
+	int ports = strcmp(cmd, "ports") == 0 && nargs == 1;
+	int vm = strcmp(cmd, "vm") == 0 && nargs == 1;
+	if (!tasks && !ports && !vm)
+		usage();
+	if (mach_task_self() == MACH_PORT_NULL) {
+		fprintf(stderr, "machctl: cannot reach machd (see machd(8), "
+		    "MACHEMU_SOCKET)\n");
+		return 1;
+	}
+	if (tasks)
+		list_tasks();
+	else if (ports)
+		list_ports(task_by_id(argv[i]));
+	else
+		list_regions(task_by_id(argv[i]));
+	return 0;
+}

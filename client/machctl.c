@@ -3,8 +3,9 @@
  * It is a Mach program like any other: it lists the tasks through the
  * processor set (host_processor_sets, host_processor_set_priv,
  * processor_set_tasks, as a Mach ps does), and looks into a task with
- * task_info, task_threads, mach_port_names and vm_region on its task
- * port.  See machctl(1).
+ * task_info, task_threads, mach_port_names, mach_port_kernel_object
+ * (GNU Mach's mach_debug.defs) and vm_region on its task port.  See
+ * machctl(1).
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -15,6 +16,7 @@
 #include <mach_error.h>
 #include <mach/machemu.h>
 #include <mach/mach_norma.h>
+#include <mach_debug/mach_debug.h>
 
 static int json;
 
@@ -201,6 +203,25 @@ rights_of(mach_port_type_t type, char *buf, size_t len)
 	return buf;
 }
 
+/* What the port under NAME in TASK is: the kernel object behind it
+ * (GNU Mach's IKOT numbers, kern/ipc_kobject.h), "port" for an ordinary
+ * port, or "-" for a port set or dead name, which have no port. */
+static const char *
+object_of(mach_port_t task, mach_port_t name, mach_port_type_t type)
+{
+	static const char *const kinds[] = {
+		"port", "thread", "task", "host", "host-priv", "processor",
+		"processor-set", "processor-set-name",
+	};
+	unsigned kind;
+	vm_offset_t addr;
+	if (!(type & (MACH_PORT_TYPE_SEND_RECEIVE | MACH_PORT_TYPE_SEND_ONCE)) ||
+	    mach_port_kernel_object(task, name, &kind, &addr) != KERN_SUCCESS)
+		return "-";
+	return kind < sizeof kinds / sizeof kinds[0] ? kinds[kind] :
+	    "kernel-object";
+}
+
 /* The user references of RIGHT under NAME in TASK, 0 if none. */
 static mach_port_urefs_t
 refs(mach_port_t task, mach_port_t name, mach_port_type_t type,
@@ -225,8 +246,8 @@ list_ports(mach_port_t task)
 	if (json)
 		printf("[");
 	else
-		printf("%10s  %-28s %6s %6s %6s\n", "NAME", "RIGHTS", "SEND",
-		    "SONCE", "DEAD");
+		printf("%10s  %-22s %-18s %6s %6s %6s\n", "NAME", "RIGHTS",
+		    "OBJECT", "SEND", "SONCE", "DEAD");
 	for (mach_msg_type_number_t i = 0; i < nnames; i++) {
 		char buf[64];
 		mach_port_urefs_t send = refs(task, names[i], types[i],
@@ -236,14 +257,16 @@ list_ports(mach_port_t task)
 		mach_port_urefs_t dead = refs(task, names[i], types[i],
 		    MACH_PORT_TYPE_DEAD_NAME, MACH_PORT_RIGHT_DEAD_NAME);
 		rights_of(types[i], buf, sizeof buf);
+		const char *object = object_of(task, names[i], types[i]);
 		if (json)
 			printf("%s\n {\"name\": %u, \"rights\": \"%s\", "
-			    "\"send_urefs\": %u, \"send_once_urefs\": %u, "
-			    "\"dead_name_urefs\": %u}", i ? "," : "", names[i],
-			    buf, send, once, dead);
+			    "\"object\": \"%s\", \"send_urefs\": %u, "
+			    "\"send_once_urefs\": %u, \"dead_name_urefs\": %u}",
+			    i ? "," : "", names[i], buf, object, send, once,
+			    dead);
 		else
-			printf("%#10x  %-28s %6u %6u %6u\n", names[i], buf, send,
-			    once, dead);
+			printf("%#10x  %-22s %-18s %6u %6u %6u\n", names[i], buf,
+			    object, send, once, dead);
 	}
 	if (json)
 		printf("\n]\n");

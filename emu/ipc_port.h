@@ -25,16 +25,19 @@ struct ipc_dnrequest;
 
 TAILQ_HEAD(ipc_dnrequest_list, ipc_dnrequest);
 
-/* What a kernel-object port stands for. */
+/* What a kernel-object port stands for.  The values are GNU Mach's
+ * (kern/ipc_kobject.h), which mach_port_kernel_object reports. */
 enum ipc_kobject_type {
-	IKOT_NONE,		/* an ordinary port */
-	IKOT_TASK,
-	IKOT_THREAD,
-	IKOT_HOST,
-	IKOT_HOST_PRIV,
-	IKOT_NAMESERVER,	/* the netname service of this node */
-	IKOT_PSET,		/* the processor set's control port */
-	IKOT_PSET_NAME,		/* the processor set's name port */
+	IKOT_NONE = 0,		/* an ordinary port */
+	IKOT_THREAD = 1,
+	IKOT_TASK = 2,
+	IKOT_HOST = 3,
+	IKOT_HOST_PRIV = 4,
+	IKOT_PSET = 6,		/* the processor set's control port */
+	IKOT_PSET_NAME = 7,	/* the processor set's name port */
+	IKOT_NAMESERVER = 100,	/* the netname service of this node: a
+				 * server of its own in GNU Mach, so it is
+				 * reported as IKOT_NONE */
 };
 
 struct ipc_port {

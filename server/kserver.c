@@ -43,10 +43,11 @@ boolean_t mach_host_server(mach_msg_header_t *, mach_msg_header_t *);
 boolean_t machemu_server(mach_msg_header_t *, mach_msg_header_t *);
 boolean_t mach_norma_server(mach_msg_header_t *, mach_msg_header_t *);
 boolean_t netname_server(mach_msg_header_t *, mach_msg_header_t *);
+boolean_t mach_debug_server(mach_msg_header_t *, mach_msg_header_t *);
 
 static boolean_t (*const demux_chain[])(mach_msg_header_t *, mach_msg_header_t *) = {
 	mach_server, mach_port_server, mach_host_server, netname_server,
-	machemu_server, mach_norma_server,
+	machemu_server, mach_norma_server, mach_debug_server,
 };
 
 static struct ipc_port *

@@ -13,6 +13,7 @@
 #include "ipc_space.h"
 #include "kserver.h"
 #include "mach_msg_format.h"
+#include "mach_debug_S.h"
 #include "mach_port_S.h"
 #include "ipc_mqueue.h"
 
@@ -376,4 +377,25 @@ S_mach_port_request_notification(mach_port_t task, mach_port_name_t name,
 	*previousPoly = MACH_MSG_TYPE_MOVE_SEND_ONCE;
 	return ipc_right_copyout(ipc_space_kernel, prev,
 	    MACH_MSG_TYPE_PORT_SEND_ONCE, previous);
+}
+
+/* mach_debug.defs: the kernel object behind NAME's port, as GNU Mach's
+ * IKOT number; its address stays machd's own business (0). */
+kern_return_t
+S_mach_port_kernel_object(mach_port_t task, mach_port_name_t name,
+    unsigned *object_type, vm_offset_t *object_addr)
+{
+	SPACE_OR_FAIL(space, task);
+	struct ipc_entry *entry = ipc_entry_lookup(space, name);
+	if (entry == NULL)
+		return KERN_INVALID_NAME;
+	if (ipc_right_check(space, entry) ||
+	    !(entry->ie_bits & (MACH_PORT_TYPE_SEND_RECEIVE |
+	    MACH_PORT_TYPE_SEND_ONCE)))
+		return KERN_INVALID_RIGHT;
+	struct ipc_port *port = entry->ie_object;
+	*object_type = port->ip_kotype == IKOT_NAMESERVER ? IKOT_NONE :
+	    port->ip_kotype;
+	*object_addr = 0;
+	return KERN_SUCCESS;
 }

@@ -75,7 +75,8 @@ START_TEST(machctl_tasks)
 }
 END_TEST
 
-/* A port we hold as receive + 3 send references, and a dead name. */
+/* A port we hold as receive + 3 send references, a dead name, and the
+ * task and host ports, which are kernel objects. */
 START_TEST(machctl_ports)
 {
 	mach_port_t self = mach_task_self(), port, dead;
@@ -86,19 +87,28 @@ START_TEST(machctl_ports)
 		    MACH_MSG_TYPE_MAKE_SEND), KERN_SUCCESS);
 	ck_assert_int_eq(mach_port_allocate(self, MACH_PORT_RIGHT_DEAD_NAME,
 	    &dead), KERN_SUCCESS);
+	mach_port_t host = mach_host_self();
 	char args[64], out[8192], want[128];
 	snprintf(args, sizeof args, "ports %" PRIu64, own_task_id());
 	ck_assert_int_eq(machctl(args, out, sizeof out), 0);
-	snprintf(want, sizeof want, "%#10x  %-28s %6u %6u %6u", port,
-	    "receive send", 3, 0, 0);
+	snprintf(want, sizeof want, "%#10x  %-22s %-18s %6u %6u %6u", port,
+	    "receive send", "port", 3, 0, 0);
 	ck_assert_msg(strstr(out, want), "no \"%s\" in:\n%s", want, out);
-	snprintf(want, sizeof want, "%#10x  %-28s %6u %6u %6u", dead,
-	    "dead-name", 0, 0, 1);
+	snprintf(want, sizeof want, "%#10x  %-22s %-18s %6u %6u %6u", dead,
+	    "dead-name", "-", 0, 0, 1);
 	ck_assert_msg(strstr(out, want), "no \"%s\" in:\n%s", want, out);
+	/* Our task port and the host port are kernel objects. */
+	snprintf(want, sizeof want, "%#10x  %-22s %-18s", mach_task_self(),
+	    "send", "task");
+	ck_assert_msg(strstr(out, want), "no \"%s\" in:\n%s", want, out);
+	snprintf(want, sizeof want, "%#10x  %-22s %-18s", host, "send",
+	    "host");
+	ck_assert_msg(strstr(out, want), "no \"%s\" in:\n%s", want, out);
+	mach_port_deallocate(self, host);
 	snprintf(args, sizeof args, "--json ports %" PRIu64, own_task_id());
 	ck_assert_int_eq(machctl(args, out, sizeof out), 0);
 	snprintf(want, sizeof want, "{\"name\": %u, \"rights\": \"receive "
-	    "send\", \"send_urefs\": 3,", port);
+	    "send\", \"object\": \"port\", \"send_urefs\": 3,", port);
 	ck_assert_msg(strstr(out, want), "no \"%s\" in:\n%s", want, out);
 }
 END_TEST

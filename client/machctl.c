@@ -96,27 +96,42 @@ task_by_id(const char *arg)
 	return found;
 }
 
-/* Regions of TASK, counted with vm_region. */
+/* A region of a task, as vm_region tells it. */
+struct region {
+	vm_address_t start;
+	vm_size_t size;
+	vm_prot_t prot, max_prot;
+	vm_inherit_t inherit;
+	boolean_t shared;
+};
+
+/* The first region of TASK at or above *ADDR into *R, *ADDR moved past
+ * it; false when there is none. */
+static int
+next_region(mach_port_t task, vm_address_t *addr, struct region *r)
+{
+	mach_port_t object;
+	vm_offset_t offset;
+	r->start = *addr;
+	if (vm_region(task, &r->start, &r->size, &r->prot, &r->max_prot,
+	    &r->inherit, &r->shared, &object, &offset) != KERN_SUCCESS)
+		return 0;
+	if (MACH_PORT_VALID(object))
+		mach_port_deallocate(mach_task_self(), object);
+	*addr = r->start + r->size;
+	return 1;
+}
+
+/* Regions of TASK. */
 static unsigned
 count_regions(mach_port_t task)
 {
 	unsigned n = 0;
 	vm_address_t addr = 0;
-	for (;;) {
-		vm_size_t size;
-		vm_prot_t prot, max;
-		vm_inherit_t inherit;
-		boolean_t shared;
-		mach_port_t object;
-		vm_offset_t offset;
-		if (vm_region(task, &addr, &size, &prot, &max, &inherit,
-		    &shared, &object, &offset) != KERN_SUCCESS)
-			return n;
-		if (MACH_PORT_VALID(object))
-			mach_port_deallocate(mach_task_self(), object);
+	struct region r;
+	while (next_region(task, &addr, &r))
 		n++;
-		addr += size;
-	}
+	return n;
 }
 
 static void
@@ -297,33 +312,22 @@ list_regions(mach_port_t task)
 		printf("%-14s %-14s %4s %4s %-7s %s\n", "START", "END", "PROT",
 		    "MAX", "INHERIT", "SHARED");
 	vm_address_t addr = 0;
-	for (int first = 1;; first = 0) {
-		vm_size_t size;
-		vm_prot_t prot, max;
-		vm_inherit_t inherit;
-		boolean_t shared;
-		mach_port_t object;
-		vm_offset_t offset;
-		if (vm_region(task, &addr, &size, &prot, &max, &inherit,
-		    &shared, &object, &offset) != KERN_SUCCESS)
-			break;
-		if (MACH_PORT_VALID(object))
-			mach_port_deallocate(mach_task_self(), object);
+	struct region r;
+	for (int first = 1; next_region(task, &addr, &r); first = 0) {
 		char p[4], m[4];
-		const char *inh = inherit < 3 ? inherit_names[inherit] : "?";
+		const char *inh = r.inherit < 3 ? inherit_names[r.inherit] : "?";
+		unsigned long start = r.start, end = r.start + r.size;
 		if (json)
 			printf("%s\n {\"start\": %lu, \"end\": %lu, "
 			    "\"protection\": \"%s\", \"max_protection\": \"%s\", "
 			    "\"inheritance\": \"%s\", \"shared\": %s}",
-			    first ? "" : ",", (unsigned long)addr,
-			    (unsigned long)(addr + size), prot_string(prot, p),
-			    prot_string(max, m), inh, shared ? "true" : "false");
+			    first ? "" : ",", start, end, prot_string(r.prot, p),
+			    prot_string(r.max_prot, m), inh,
+			    r.shared ? "true" : "false");
 		else
-			printf("%#-14lx %#-14lx %4s %4s %-7s %s\n",
-			    (unsigned long)addr, (unsigned long)(addr + size),
-			    prot_string(prot, p), prot_string(max, m), inh,
-			    shared ? "yes" : "no");
-		addr += size;
+			printf("%#-14lx %#-14lx %4s %4s %-7s %s\n", start, end,
+			    prot_string(r.prot, p), prot_string(r.max_prot, m),
+			    inh, r.shared ? "yes" : "no");
 	}
 	if (json)
 		printf("\n]\n");

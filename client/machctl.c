@@ -27,6 +27,7 @@ usage(void)
 	    "usage: machctl [--json] tasks\n"
 	    "       machctl [--json] ports TASK\n"
 	    "       machctl [--json] vm TASK\n"
+	    "       machctl [--json] stats\n"
 	    "TASK is a task id, as machctl tasks shows it.\n");
 	exit(2);
 }
@@ -333,6 +334,29 @@ list_regions(mach_port_t task)
 		printf("\n]\n");
 }
 
+/* What the node holds, and the messages sent since machd started. */
+static void
+show_stats(void)
+{
+	uint64_t v[6];
+	static const char *const names[6] = { "tasks", "ports", "port_sets",
+	    "messages_queued", "memory_objects", "messages_sent" };
+	mach_port_t host = mach_host_self();
+	kern_return_t kr = node_statistics(host, &v[0], &v[1], &v[2], &v[3],
+	    &v[4], &v[5]);
+	mach_port_deallocate(mach_task_self(), host);
+	if (kr != KERN_SUCCESS)
+		fail("node_statistics", kr);
+	for (int i = 0; i < 6; i++)
+		if (json)
+			printf("%s\"%s\": %" PRIu64, i ? ", " : "{", names[i],
+			    v[i]);
+		else
+			printf("%-16s %" PRIu64 "\n", names[i], v[i]);
+	if (json)
+		printf("}\n");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -348,7 +372,8 @@ main(int argc, char **argv)
 	int tasks = strcmp(cmd, "tasks") == 0 && nargs == 0;
 	int ports = strcmp(cmd, "ports") == 0 && nargs == 1;
 	int vm = strcmp(cmd, "vm") == 0 && nargs == 1;
-	if (!tasks && !ports && !vm)
+	int stats = strcmp(cmd, "stats") == 0 && nargs == 0;
+	if (!tasks && !ports && !vm && !stats)
 		usage();
 	if (mach_task_self() == MACH_PORT_NULL) {
 		fprintf(stderr, "machctl: cannot reach machd (see machd(8), "
@@ -359,7 +384,9 @@ main(int argc, char **argv)
 		list_tasks();
 	else if (ports)
 		list_ports(task_by_id(argv[i]));
-	else
+	else if (vm)
 		list_regions(task_by_id(argv[i]));
+	else
+		show_stats();
 	return 0;
 }

@@ -120,6 +120,8 @@ ipc_mqueue_deliver_queued(struct ipc_port *port)
 		mqueue_deliver_head(t, port);
 }
 
+uint64_t ipc_mqueue_sent;
+
 mach_msg_return_t
 ipc_mqueue_send(struct ipc_kmsg *kmsg)
 {
@@ -128,6 +130,7 @@ ipc_mqueue_send(struct ipc_kmsg *kmsg)
 		ipc_kmsg_destroy(kmsg);
 		return MACH_SEND_INVALID_DEST;
 	}
+	ipc_mqueue_sent++;
 	if (port->ip_receiver == ipc_space_kernel && ipc_kobject_server) {
 		ipc_kobject_server(kmsg);
 		return MACH_MSG_SUCCESS;

@@ -9,6 +9,7 @@
 #ifndef MACHEMU_IPC_MQUEUE_H
 #define MACHEMU_IPC_MQUEUE_H
 
+#include <stdint.h>
 #include <sys/queue.h>
 #include <mach/message.h>
 
@@ -93,5 +94,8 @@ void ipc_mqueue_flush(struct ipc_mqueue *mq, mach_msg_return_t mr);
  * messages sent to kernel-object ports.  It consumes the message.
  */
 extern void (*ipc_kobject_server)(struct ipc_kmsg *kmsg);
+
+/* Messages sent to a port so far (to a queue or to the kernel). */
+extern uint64_t ipc_mqueue_sent;
 
 #endif

@@ -12,9 +12,14 @@
 #include <sys/random.h>
 #include <time.h>
 
+#include "ipc_kmsg.h"
+#include "ipc_mqueue.h"
+#include "ipc_port.h"
+#include "ipc_pset.h"
 #include "kserver.h"
 #include "machemu_S.h"
 #include "task.h"
+#include "vm_object.h"
 
 #define ATTACH_TOKENS_MAX	64
 #define ATTACH_TOKEN_SECONDS	60
@@ -82,5 +87,24 @@ S_task_get_ids(mach_port_t target_task, uint64_t *task_id, int *pid)
 		return KERN_INVALID_TASK;
 	*task_id = task->task_id;
 	*pid = (int)task->task_pid;
+	return KERN_SUCCESS;
+}
+
+kern_return_t
+S_node_statistics(mach_port_t host, uint64_t *tasks, uint64_t *ports,
+    uint64_t *port_sets, uint64_t *messages_queued, uint64_t *memory_objects,
+    uint64_t *messages_sent)
+{
+	if (!kserver_is_host(host))
+		return KERN_INVALID_HOST;
+	struct task *task;
+	*tasks = 0;
+	TAILQ_FOREACH(task, &all_tasks, task_link)
+		(*tasks)++;
+	*ports = ipc_port_count;
+	*port_sets = ipc_pset_count;
+	*messages_queued = ipc_kmsg_count;
+	*memory_objects = vm_object_count;
+	*messages_sent = ipc_mqueue_sent;
 	return KERN_SUCCESS;
 }

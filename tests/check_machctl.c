@@ -146,13 +146,70 @@ START_TEST(machctl_vm)
 }
 END_TEST
 
+/* The counters of node_statistics, in the order machctl prints them. */
+static void
+node_stats(uint64_t v[6])
+{
+	mach_port_t host = mach_host_self();
+	ck_assert_int_eq(node_statistics(host, &v[0], &v[1], &v[2], &v[3],
+	    &v[4], &v[5]), KERN_SUCCESS);
+	ck_assert_int_eq(mach_port_deallocate(mach_task_self(), host),
+	    KERN_SUCCESS);
+}
+
+/* Node statistics follow what happens, and machctl stats shows them.
+ * The exact checks come first, while this test's machd serves no other
+ * task (a machctl that exited may linger there a moment). */
+START_TEST(machctl_stats)
+{
+	mach_port_t self = mach_task_self(), port, set;
+	uint64_t before[6], after[6];
+	node_stats(before);
+	ck_assert_uint_eq(before[0], 1);	/* only us */
+	ck_assert_int_eq(mach_port_allocate(self, MACH_PORT_RIGHT_RECEIVE,
+	    &port), KERN_SUCCESS);
+	ck_assert_int_eq(mach_port_allocate(self, MACH_PORT_RIGHT_PORT_SET,
+	    &set), KERN_SUCCESS);
+	mach_msg_header_t h = {
+		.msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_MAKE_SEND, 0),
+		.msgh_size = sizeof h, .msgh_remote_port = port,
+	};
+	ck_assert_int_eq(mach_msg(&h, MACH_SEND_MSG, sizeof h, 0,
+	    MACH_PORT_NULL, 0, MACH_PORT_NULL), MACH_MSG_SUCCESS);
+	node_stats(after);
+	ck_assert_uint_eq(after[0], 1);
+	ck_assert_uint_eq(after[1], before[1] + 1);	/* ports */
+	ck_assert_uint_eq(after[2], before[2] + 1);	/* port sets */
+	ck_assert_uint_eq(after[3], before[3] + 1);	/* queued */
+	/* Kernel calls are messages too, request and reply: the reply to
+	 * the first node_statistics (its request counted itself), two of
+	 * mach_port_deallocate, four of the mach_port_allocate calls, our
+	 * message, and the second node_statistics request. */
+	ck_assert_uint_eq(after[5], before[5] + 1 + 2 + 4 + 1 + 1);
+
+	char out[4096], want[64];
+	ck_assert_int_eq(machctl("stats", out, sizeof out), 0);
+	static const char *const names[] = { "tasks", "ports", "port_sets",
+	    "messages_queued", "memory_objects", "messages_sent" };
+	for (size_t i = 0; i < 6; i++) {
+		snprintf(want, sizeof want, "\n%-16s ", names[i]);
+		ck_assert_msg(strstr(out, want + (i == 0)), "no %s in:\n%s",
+		    names[i], out);
+	}
+	ck_assert_msg(strstr(out, "tasks            2\n"), "%s", out);
+	ck_assert_int_eq(machctl("--json stats", out, sizeof out), 0);
+	ck_assert_msg(strstr(out, "{\"tasks\": ") == out &&
+	    strstr(out, ", \"messages_sent\": "), "%s", out);
+}
+END_TEST
+
 /* Bad input: usage and 2 for a bad command line, 1 for no such task. */
 START_TEST(machctl_bad_input)
 {
 	char out[4096];
 	static const char *const usage_cases[] = {
 		"", "--json", "frobnicate", "tasks extra", "ports", "vm",
-		"--yaml tasks", "ports 12x", "vm -1x",
+		"--yaml tasks", "ports 12x", "vm -1x", "stats 1",
 	};
 	for (size_t i = 0; i < sizeof usage_cases / sizeof *usage_cases; i++) {
 		ck_assert_msg(machctl(usage_cases[i], out, sizeof out) == 2,
@@ -190,6 +247,7 @@ main(void)
 	tcase_add_test(tc, machctl_tasks);
 	tcase_add_test(tc, machctl_ports);
 	tcase_add_test(tc, machctl_vm);
+	tcase_add_test(tc, machctl_stats);
 	tcase_add_test(tc, machctl_bad_input);
 	tcase_add_test(tc, machctl_no_machd);
 	suite_add_tcase(s, tc);

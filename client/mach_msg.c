@@ -345,9 +345,7 @@ mach_msg_overwrite(mach_msg_header_t *msg, mach_msg_option_t option,
 	return mr;
 }
 
-mach_msg_return_t __mach_msg(mach_msg_header_t *, mach_msg_option_t,
-    mach_msg_size_t, mach_msg_size_t, mach_port_t, mach_msg_timeout_t,
-    mach_port_t) __attribute__((alias("mach_msg")));
+MACHEMU_GLIBC_ALIAS(mach_msg);
 
 
 void

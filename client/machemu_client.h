@@ -65,4 +65,9 @@ machemu_in_window(uint64_t addr, uint64_t size)
 	    size <= MACHEMU_WINDOW_SIZE - (addr - MACHEMU_WINDOW_BASE);
 }
 
+/* Give NAME glibc's second name __NAME too, as stubs generated with
+ * -subrprefix __ (and glibc's own callers) use it. */
+#define MACHEMU_GLIBC_ALIAS(name)					\
+	extern __typeof(name) __##name __attribute__((alias(#name)))
+
 #endif

@@ -24,6 +24,8 @@
 #include <mach.h>
 #include <mach/mig_support.h>
 
+#include "machemu_client.h"
+
 /* This thread's reply port, or MACH_PORT_NULL if it has none yet. */
 static __thread mach_port_t mig_reply_port;
 
@@ -167,19 +169,11 @@ mig_reply_setup(const mach_msg_header_t *in, mach_msg_header_t *out)
 }
 
 /* glibc's names, for stubs generated with -subrprefix __. */
-extern __typeof(mig_get_reply_port) __mig_get_reply_port
-    __attribute__((alias("mig_get_reply_port")));
-extern __typeof(mig_put_reply_port) __mig_put_reply_port
-    __attribute__((alias("mig_put_reply_port")));
-extern __typeof(mig_dealloc_reply_port) __mig_dealloc_reply_port
-    __attribute__((alias("mig_dealloc_reply_port")));
-extern __typeof(mig_allocate) __mig_allocate
-    __attribute__((alias("mig_allocate")));
-extern __typeof(mig_deallocate) __mig_deallocate
-    __attribute__((alias("mig_deallocate")));
-extern __typeof(mig_strncpy) __mig_strncpy
-    __attribute__((alias("mig_strncpy")));
-extern __typeof(mig_init) __mig_init
-    __attribute__((alias("mig_init")));
-extern __typeof(mig_reply_setup) __mig_reply_setup
-    __attribute__((alias("mig_reply_setup")));
+MACHEMU_GLIBC_ALIAS(mig_get_reply_port);
+MACHEMU_GLIBC_ALIAS(mig_put_reply_port);
+MACHEMU_GLIBC_ALIAS(mig_dealloc_reply_port);
+MACHEMU_GLIBC_ALIAS(mig_allocate);
+MACHEMU_GLIBC_ALIAS(mig_deallocate);
+MACHEMU_GLIBC_ALIAS(mig_strncpy);
+MACHEMU_GLIBC_ALIAS(mig_init);
+MACHEMU_GLIBC_ALIAS(mig_reply_setup);

@@ -116,5 +116,4 @@ mach_msg_destroy(mach_msg_header_t *msg)
 	machemu_msg_release(msg, false);
 }
 
-extern __typeof(mach_msg_destroy) __mach_msg_destroy
-    __attribute__((alias("mach_msg_destroy")));
+MACHEMU_GLIBC_ALIAS(mach_msg_destroy);

@@ -230,11 +230,7 @@ mach_msg_receive(mach_msg_header_t *msg)
 	    msg->msgh_local_port, MACH_MSG_TIMEOUT_NONE, MACH_PORT_NULL);
 }
 
-extern __typeof(mach_msg_server_timeout) __mach_msg_server_timeout
-    __attribute__((alias("mach_msg_server_timeout")));
-extern __typeof(mach_msg_server) __mach_msg_server
-    __attribute__((alias("mach_msg_server")));
-extern __typeof(mach_msg_send) __mach_msg_send
-    __attribute__((alias("mach_msg_send")));
-extern __typeof(mach_msg_receive) __mach_msg_receive
-    __attribute__((alias("mach_msg_receive")));
+MACHEMU_GLIBC_ALIAS(mach_msg_server_timeout);
+MACHEMU_GLIBC_ALIAS(mach_msg_server);
+MACHEMU_GLIBC_ALIAS(mach_msg_send);
+MACHEMU_GLIBC_ALIAS(mach_msg_receive);

@@ -14,6 +14,7 @@
 #include "ipc_right.h"
 #include "ipc_space.h"
 #include "ipc_thread.h"
+#include "proc_stat.h"
 #include "trap_frame.h"
 #include "vm_map.h"
 
@@ -126,21 +127,13 @@ task_create_child(struct task *parent, bool inherit_memory, bool share_all,
 	return KERN_SUCCESS;
 }
 
-/* True once PID is stopped (or gone), from /proc. */
+/* True once PID is stopped (or gone). */
 static bool
 process_stopped(pid_t pid)
 {
-	char path[64], buf[256];
-	snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
-	FILE *f = fopen(path, "r");
-	if (f == NULL)
-		return true;
-	size_t n = fread(buf, 1, sizeof buf - 1, f);
-	fclose(f);
-	buf[n] = '\0';
-	char *p = strrchr(buf, ')');
-	return p == NULL || p[1] != ' ' || p[2] == 'T' || p[2] == 't' ||
-	    p[2] == 'Z' || p[2] == 'X';
+	char state;
+	pid_t ppid;
+	return !proc_stat(pid, &state, &ppid) || strchr("TtZX", state) != NULL;
 }
 
 kern_return_t

@@ -28,6 +28,7 @@
 #include "ipc_port.h"
 #include "ipc_pset.h"
 #include "ipc_right.h"
+#include "proc_stat.h"
 #include "ipc_space.h"
 #include "ipc_thread.h"
 #include "log.h"
@@ -326,24 +327,13 @@ give_send_right(struct task *task, struct ipc_port *port, bool make)
 	return name;
 }
 
-/* The parent process of PID, from /proc; 0 if unknown. */
+/* The parent process of PID; 0 if unknown. */
 static pid_t
 parent_pid_of(pid_t pid)
 {
-	char path[64], buf[512];
-	snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
-	FILE *f = fopen(path, "r");
-	if (f == NULL)
-		return 0;
-	size_t n = fread(buf, 1, sizeof buf - 1, f);
-	fclose(f);
-	buf[n] = '\0';
-	/* "pid (comm) state ppid ...": comm may hold anything but ')'. */
-	char *p = strrchr(buf, ')');
-	int ppid;
-	if (p == NULL || sscanf(p + 1, " %*c %d", &ppid) != 1)
-		return 0;
-	return (pid_t)ppid;
+	char state;
+	pid_t ppid;
+	return proc_stat(pid, &state, &ppid) ? ppid : 0;
 }
 
 /* A forked process's new task inherits its parent task's registered

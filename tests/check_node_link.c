@@ -699,9 +699,5 @@ node_link_suite(void)
 int
 main(void)
 {
-	SRunner *sr = srunner_create(node_link_suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return harness_run_suite(node_link_suite());
 }

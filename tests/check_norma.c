@@ -172,9 +172,5 @@ norma_suite(void)
 int
 main(void)
 {
-	SRunner *sr = srunner_create(norma_suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return harness_run_suite(norma_suite());
 }

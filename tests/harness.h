@@ -6,6 +6,8 @@
 #ifndef MACHEMU_TEST_HARNESS_H
 #define MACHEMU_TEST_HARNESS_H
 
+#include <check.h>
+#include <stdlib.h>
 #include <sys/types.h>
 
 /* Start machd (the binary named by $MACHD) on a new socket and point
@@ -31,5 +33,18 @@ int harness_run_machd(const char *const *argv, char *out, size_t outlen);
 
 /* Path of a program built beside the tests (e.g. "test_rpc_server"). */
 const char *harness_program(const char *name);
+
+/* Run every test of SUITE; the exit status for main.  Inline, so that
+ * the benchmarks, which share the harness but not Check, link without
+ * it. */
+static inline int
+harness_run_suite(Suite *suite)
+{
+	SRunner *sr = srunner_create(suite);
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
 
 #endif

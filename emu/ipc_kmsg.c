@@ -365,6 +365,60 @@ ipc_kmsg_alloc_simple(const void *msg, mach_msg_size_t size,
 	return kmsg;
 }
 
+mach_msg_return_t
+ipc_kmsg_import(const void *msg, mach_msg_size_t size, size_t nrights,
+    size_t nool, struct ipc_kmsg **kmsgp)
+{
+	size_t want_rights, want_ool;
+	mach_msg_return_t mr;
+	if (size < MSG_HEADER_SIZE || size > IPC_KMSG_MAX_IMPORT)
+		return MACH_SEND_MSG_TOO_SMALL;
+	if ((mr = body_count(msg, size, &want_rights, &want_ool)) !=
+	    MACH_MSG_SUCCESS)
+		return mr;
+	if (want_rights != nrights || want_ool != nool)
+		return MACH_SEND_INVALID_RIGHT;
+	struct ipc_kmsg *kmsg = kmsg_alloc(msg, size, nrights, nool);
+	if (kmsg == NULL)
+		return MACH_SEND_NO_BUFFER;
+	msg_put32(kmsg->ikm_data, MSG_OFF_SIZE, size);
+	struct msg_walker w;
+	struct msg_item it;
+	bool done = !(msg_get32(msg, MSG_OFF_BITS) & MACH_MSGH_BITS_COMPLEX);
+	msg_walker_init(&w, kmsg->ikm_data, kmsg->ikm_size);
+	while (!done && msg_walker_next(&w, &it, &done) == MACH_MSG_SUCCESS &&
+	    !done) {
+		if (it.kind == MSG_ITEM_PORT_RIGHT &&
+		    it.name != MACH_MSG_TYPE_PORT_SEND &&
+		    it.name != MACH_MSG_TYPE_PORT_SEND_ONCE) {
+			mr = MACH_SEND_INVALID_RIGHT;	/* receive rights stay */
+			break;
+		}
+		size_t first = kmsg->ikm_nrights;
+		if (it.kind == MSG_ITEM_PORT_RIGHT)
+			for (size_t i = 0; i < it.number; i++)
+				kmsg->ikm_rights[kmsg->ikm_nrights++].type =
+				    it.name;
+		if (!it.is_inline) {
+			struct ipc_kmsg_ool *ool = &kmsg->ikm_ool[kmsg->ikm_nool];
+			ool->size = it.data_size;
+			ool->is_ports = it.kind == MSG_ITEM_PORT_RIGHT;
+			ool->rights_first = first;
+			msg_put64(kmsg->ikm_data, it.data_offset, kmsg->ikm_nool++);
+		} else if (it.kind == MSG_ITEM_PORT_RIGHT) {
+			for (size_t i = 0; i < it.number; i++)
+				msg_put32(kmsg->ikm_data, it.data_offset +
+				    i * MSG_PORT_NAME_SIZE, (uint32_t)(first + i));
+		}
+	}
+	if (mr != MACH_MSG_SUCCESS) {
+		ipc_kmsg_destroy(kmsg);		/* it holds nothing yet */
+		return mr;
+	}
+	*kmsgp = kmsg;
+	return MACH_MSG_SUCCESS;
+}
+
 /* Make region K of KMSG visible to the receiver; returns its address. */
 static mach_msg_return_t
 ool_copyout(struct ipc_kmsg *kmsg, size_t k, struct ipc_space *space,

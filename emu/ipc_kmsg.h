@@ -20,6 +20,8 @@ extern unsigned long ipc_kmsg_count;
 
 /* Rights (or regions) one message may carry; more is MACH_SEND_NO_BUFFER. */
 #define IPC_KMSG_MAX_RIGHTS	65536
+/* Bytes of an inline message that ipc_kmsg_import takes (from a peer). */
+#define IPC_KMSG_MAX_IMPORT	(1024 * 1024)
 
 struct ipc_port;
 struct ipc_space;
@@ -91,6 +93,19 @@ mach_msg_return_t ipc_kmsg_copyin(struct ipc_space *space, const void *msg,
     mach_msg_size_t size, const struct ipc_ool_source *ool,
     struct ipc_kmsg **kmsgp);
 
+/*
+ * A message that comes from another node: MSG (SIZE bytes) in machd's
+ * own layout, whose body carries NRIGHTS rights and NOOL regions.  The
+ * layout is checked and the slots numbered anew in message order (what
+ * the sender wrote there is not trusted); *KMSGP gets a message whose
+ * ikm_rights have their types but no ports, and whose ikm_ool have
+ * their sizes, kinds and first rights but no objects: the caller fills
+ * them in, and the destination and reply.  Returns MACH_SEND_* for a
+ * malformed message, MACH_SEND_INVALID_RIGHT also when the counts
+ * differ or the body carries a receive right.
+ */
+mach_msg_return_t ipc_kmsg_import(const void *msg, mach_msg_size_t size,
+    size_t nrights, size_t nool, struct ipc_kmsg **kmsgp);
 /*
  * Copy KMSG out to SPACE: rights get names there, out-of-line regions are
  * entered in MAP (machd's own address space when MAP is NULL), and the

@@ -13,7 +13,7 @@
 #include "ipc_space.h"
 #include "ipc_thread.h"
 
-void (*ipc_kobject_server)(struct ipc_kmsg *kmsg);
+mach_msg_return_t (*ipc_kobject_server)(struct ipc_kmsg *kmsg);
 
 /* Arrival order across the ports of a set. */
 static uint64_t mqueue_stamp;
@@ -131,10 +131,8 @@ ipc_mqueue_send(struct ipc_kmsg *kmsg)
 		return MACH_SEND_INVALID_DEST;
 	}
 	ipc_mqueue_sent++;
-	if (port->ip_receiver == ipc_space_kernel && ipc_kobject_server) {
-		ipc_kobject_server(kmsg);
-		return MACH_MSG_SUCCESS;
-	}
+	if (port->ip_receiver == ipc_space_kernel && ipc_kobject_server)
+		return ipc_kobject_server(kmsg);
 	if (mqueue_circular(kmsg, port)) {
 		ipc_kmsg_destroy(kmsg);
 		return MACH_MSG_SUCCESS;

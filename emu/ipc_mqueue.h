@@ -91,9 +91,12 @@ void ipc_mqueue_flush(struct ipc_mqueue *mq, mach_msg_return_t mr);
 
 /*
  * The kernel object server: machd sets it to the function that serves
- * messages sent to kernel-object ports.  It consumes the message.
+ * messages sent to kernel-object ports.  It consumes the message, and
+ * returns what ipc_mqueue_send returns: MACH_MSG_SUCCESS, or a MACH_SEND_*
+ * code for a message it could not take (destroyed, as copyin errors
+ * destroy one).
  */
-extern void (*ipc_kobject_server)(struct ipc_kmsg *kmsg);
+extern mach_msg_return_t (*ipc_kobject_server)(struct ipc_kmsg *kmsg);
 
 /* Messages sent to a port so far (to a queue or to the kernel). */
 extern uint64_t ipc_mqueue_sent;

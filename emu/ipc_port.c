@@ -17,6 +17,8 @@
 /* Allocate an active port with no rights and one reference; NULL when out
  * of memory. */
 unsigned long ipc_port_count;
+void (*ipc_port_no_senders_hook)(struct ipc_port *port);
+void (*ipc_port_death_hook)(struct ipc_port *port);
 
 struct ipc_port *
 ipc_port_alloc(void)
@@ -94,6 +96,8 @@ ipc_port_destroy(struct ipc_port *port)
 	if (IP_VALID(pd))
 		ipc_port_release_sonce(pd);
 	ipc_right_dead_port(port);
+	if (port->ip_exported && ipc_port_death_hook != NULL)
+		ipc_port_death_hook(port);
 	ipc_port_release(port);
 }
 
@@ -150,6 +154,9 @@ ipc_port_lose_send(struct ipc_port *port)
 		port->ip_nsrequest = NULL;
 		ipc_notify_no_senders(ns, port->ip_mscount);
 	}
+	if (port->ip_receiver == ipc_space_kernel &&
+	    ipc_port_no_senders_hook != NULL)
+		ipc_port_no_senders_hook(port);
 }
 
 void

@@ -38,6 +38,9 @@ enum ipc_kobject_type {
 	IKOT_NAMESERVER = 100,	/* the netname service of this node: a
 				 * server of its own in GNU Mach, so it is
 				 * reported as IKOT_NONE */
+	IKOT_PROXY = 101,	/* stands for a port of another node, to
+				 * which its messages are forwarded
+				 * (machemu's own; reported as IKOT_NONE) */
 };
 
 struct ipc_port {
@@ -62,7 +65,17 @@ struct ipc_port {
 	 * port (for loops of receive rights sent to themselves). */
 	struct ipc_port *ip_destination;
 	struct ipc_thread_queue ip_blocked_senders;	/* queue was full */
+	bool ip_exported;	/* other nodes hold rights to it */
 };
+
+/*
+ * Set by the layer that links nodes (NULL otherwise): the last send right
+ * to a port the kernel holds is gone (a proxy's rights are all released);
+ * a port marked ip_exported is destroyed (its rights on other nodes must
+ * turn dead).
+ */
+extern void (*ipc_port_no_senders_hook)(struct ipc_port *port);
+extern void (*ipc_port_death_hook)(struct ipc_port *port);
 
 /* The port value a message carries for MACH_PORT_DEAD. */
 #define IP_DEAD		((struct ipc_port *)-1)

@@ -28,6 +28,7 @@
 #include "mach_host_S.h"
 #include "mach_msg_format.h"
 #include "mach_port_S.h"
+#include "norma_ipc.h"
 #include "task.h"
 #include "vm_object.h"
 
@@ -201,16 +202,28 @@ kernel_reply_send(uint8_t *reply, mach_msg_size_t size)
 		    (int)msg_get32(reply, MSG_OFF_ID), mr);
 }
 
+/* A request whose answer waits for another node (kserver_defer). */
+struct kserver_deferred {
+	uint8_t *req;
+	mach_msg_size_t size;
+};
+/* While a request runs: the handle kserver_defer gave, if it did. */
+static struct kserver_deferred *deferring;
+/* While a deferred request runs again: the result kserver_resume got. */
+static void *resumed_result;
+
+/*
+ * Run the request REQ (SIZE bytes, in kernel space) through the demux
+ * chain and send its reply; free REQ unless a server function deferred
+ * it.
+ */
 static void
-kserver_serve(struct ipc_kmsg *kmsg)
+kserver_run(uint8_t *req, mach_msg_size_t size)
 {
 	static union {
 		mig_reply_header_t head;
 		uint8_t bytes[KSERVER_REPLY_MAX];
 	} reply;
-	uint8_t *req;
-	mach_msg_size_t size;
-	(void)ipc_kmsg_copyout(kmsg, ipc_space_kernel, NULL, &req, &size);
 	mach_msg_header_t *in = (mach_msg_header_t *)req;
 
 	memset(&reply.head, 0, sizeof reply.head);
@@ -229,7 +242,50 @@ kserver_serve(struct ipc_kmsg *kmsg)
 	for (size_t i = 0; i < reply_nnames; i++)
 		(void)ipc_right_dealloc(ipc_space_kernel, reply_names[i]);
 	reply_nnames = 0;
-	free(req);
+	if (deferring != NULL && ret == MIG_NO_REPLY) {
+		deferring->req = req;	/* kserver_resume runs it again */
+		deferring->size = size;
+	} else {
+		free(deferring);	/* the function failed after all */
+		free(req);
+	}
+	deferring = NULL;
+}
+
+static mach_msg_return_t
+kserver_serve(struct ipc_kmsg *kmsg)
+{
+	if (kmsg->ikm_remote->ip_kotype == IKOT_PROXY)
+		return norma_ipc_forward(kmsg);
+	uint8_t *req;
+	mach_msg_size_t size;
+	(void)ipc_kmsg_copyout(kmsg, ipc_space_kernel, NULL, &req, &size);
+	kserver_run(req, size);
+	return MACH_MSG_SUCCESS;
+}
+
+struct kserver_deferred *
+kserver_defer(void)
+{
+	if (deferring == NULL)
+		deferring = calloc(1, sizeof *deferring);
+	return deferring;
+}
+
+void *
+kserver_resumed(void)
+{
+	return resumed_result;
+}
+
+void
+kserver_resume(struct kserver_deferred *d, void *result)
+{
+	void *outer = resumed_result;
+	resumed_result = result;
+	kserver_run(d->req, d->size);
+	resumed_result = outer;
+	free(d);
 }
 
 void

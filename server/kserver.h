@@ -57,4 +57,18 @@ void kserver_ool_free(void *addr, size_t size);
  * reply, which frees it once copied (kernel replies always move). */
 void *kserver_ool_alloc(size_t size);
 
+/*
+ * A server function whose answer needs another node defers its request:
+ * it calls kserver_defer, starts the work and returns MIG_NO_REPLY; the
+ * request (its reply right and arguments) is kept.  When the work is
+ * done, kserver_resume(D, RESULT) runs the request again, and this time
+ * kserver_resumed() returns RESULT (not NULL) to the server function,
+ * which answers from it as usual.  kserver_defer returns NULL when out of
+ * memory; a function that defers and then fails to start its work just
+ * returns its error (the handle is then freed, and must not be resumed).
+ */
+struct kserver_deferred;
+struct kserver_deferred *kserver_defer(void);
+void *kserver_resumed(void);
+void kserver_resume(struct kserver_deferred *d, void *result);
 #endif

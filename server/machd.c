@@ -69,6 +69,15 @@ on_listen(struct event_handler *h, uint32_t events)
 	session_accept(h->fd);
 }
 
+/* Peers' calls and the outcomes of ours, from the node link's threads. */
+static void
+on_link(struct event_handler *h, uint32_t events)
+{
+	(void)h;
+	(void)events;
+	node_link_dispatch();
+}
+
 static void
 on_signal(struct event_handler *h, uint32_t events)
 {
@@ -338,12 +347,20 @@ main(int argc, char **argv)
 		return 1;
 	}
 	/* The link's threads start with the signals above blocked. */
+	struct event_handler link_h = { -1, on_link };
 	if (node_arg != NULL) {
 		char err[512];
 		node_link_allow_any_address(link_any);
 		if (!node_link_start(node, &table, err, sizeof err)) {
 			fprintf(stderr, "machd: %s\n", err);
 			node_table_free(&table);
+			unlink(socket_path);
+			return 1;
+		}
+		link_h.fd = node_link_fd();
+		if (!event_loop_add(&link_h)) {
+			mlog(LOG_LEVEL_ERROR, "cannot start: %m");
+			node_link_stop();
 			unlink(socket_path);
 			return 1;
 		}

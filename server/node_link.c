@@ -4,13 +4,20 @@
  * ../shared/reference/grpc-c.md for the API and its pitfalls).
  *
  * The server is one gRPC server on this node's address from the node
- * table, driven by one thread that polls its completion queue and answers
- * every call there without blocking: the health check, Echo, and
+ * table, driven by one thread that polls its completion queue without
+ * blocking on anything else: it answers the health check, Echo, and
  * UNIMPLEMENTED for any other method (so that an unknown method fails at
- * once instead of at the caller's deadline).  machd's own thread never
- * waits on that queue.  The client side keeps one channel per peer, made
- * on first use, and makes blocking unary calls with a deadline from the
- * calling thread.  Every gRPC status becomes an errno value in
+ * once instead of at the caller's deadline) itself, and hands the calls
+ * of machd's own methods to machd's thread through the inbox, an eventfd
+ * and three lists, as unpacked requests; machd's thread answers them.
+ *
+ * The client side keeps one channel per peer, made on first use, and one
+ * worker thread per peer that makes machd's calls to that peer one at a
+ * time, in the order they were asked for (so that messages to a port
+ * arrive in the order they were sent), each a blocking unary call with a
+ * deadline; the outcome goes back through the inbox.  A worker whose
+ * peer is watched pings it when idle, and reports it down when a call
+ * finds it unreachable.  Every gRPC status becomes an errno value in
  * link_call, and only there.
  */
 #include "node_link.h"
@@ -27,7 +34,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/eventfd.h>
+#include <sys/queue.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <grpc/byte_buffer.h>
@@ -59,8 +69,37 @@
 #define RECONNECT_FIRST_MS	100
 #define RECONNECT_MAX_MS	1000
 
-/* The methods the server knows; LINK_OTHER stands for all the others. */
-enum link_method { LINK_ECHO, LINK_HEALTH, LINK_OTHER, LINK_NMETHODS };
+/* How often a watched idle peer is pinged, and how long it has to answer. */
+#define WATCH_PERIOD_MS		500
+#define WATCH_TIMEOUT_MS	1000
+
+/*
+ * The methods the server knows: its own, then machd's (LINK_NODE + enum
+ * node_method); LINK_OTHER stands for all the others.
+ */
+enum link_method { LINK_ECHO, LINK_HEALTH, LINK_OTHER, LINK_NODE,
+	LINK_NMETHODS = LINK_NODE + NODE_NMETHODS };
+
+/* machd's methods: their paths, and the messages they take and give. */
+static const struct {
+	const char *path;
+	const ProtobufCMessageDescriptor *request, *reply;
+} node_methods[NODE_NMETHODS] = {
+	[NODE_DELIVER] = { "/machemu.Node/DeliverMessages",
+	    &machemu__deliver__descriptor, &machemu__done__descriptor },
+	[NODE_RELEASE] = { "/machemu.Node/ReleaseRights",
+	    &machemu__release__descriptor, &machemu__done__descriptor },
+	[NODE_PORTS_DEAD] = { "/machemu.Node/PortsDead",
+	    &machemu__ports_died__descriptor, &machemu__done__descriptor },
+	[NODE_GET_SPECIAL] = { "/machemu.Node/GetSpecialPort",
+	    &machemu__special_port_request__descriptor,
+	    &machemu__port_reply__descriptor },
+	[NODE_CREATE_TASK] = { "/machemu.Node/CreateTask",
+	    &machemu__task_image__descriptor,
+	    &machemu__port_reply__descriptor },
+	[NODE_COMMIT_TASK] = { "/machemu.Node/CommitTask",
+	    &machemu__commit__descriptor, &machemu__done__descriptor },
+};
 
 /*
  * One server call, and the tag of its events.  States:
@@ -80,13 +119,42 @@ struct link_rpc {
 	grpc_byte_buffer *reply;
 	grpc_slice status_details;	/* static */
 	int cancelled;			/* RECV_CLOSE_ON_SERVER writes it */
+	ProtobufCMessage *unpacked;	/* machd's methods: the request */
+	STAILQ_ENTRY(link_rpc) inbox_link;
 };
 
-/* A peer node: its channel and its registered methods. */
+/* A call machd asked for, queued on its peer, then in the inbox. */
+struct link_outcall {
+	STAILQ_ENTRY(link_outcall) link;
+	int node;
+	enum node_method method;
+	ProtobufCMessage *request;
+	void (*free_request)(ProtobufCMessage *);
+	int timeout_ms;
+	node_done_fn *done;
+	void *arg;
+	int err;
+	ProtobufCMessage *reply;
+};
+STAILQ_HEAD(link_outcall_list, link_outcall);
+
+/*
+ * A peer node: its channel and registered methods, and its worker with
+ * the calls queued for it.  LOCK guards the queue, the flags and
+ * INFLIGHT (the call under way, which node_link_stop cancels).
+ */
 struct link_peer {
+	int node;
 	grpc_channel *channel;
 	void *echo;
+	void *methods[NODE_NMETHODS];
 	char target[NODE_HOST_MAX + 8];
+	pthread_mutex_t lock;
+	pthread_cond_t wake;
+	struct link_outcall_list queue;
+	bool worker_started, stopping, watched;
+	pthread_t worker;
+	grpc_call *inflight;
 };
 
 /*
@@ -109,10 +177,28 @@ static struct {
 	bool shutdown_seen;
 	pthread_mutex_t peers_lock;
 	struct link_peer *peers[NODE_INDEX_MAX + 1];
+	/* The inbox: what machd's thread has to do, under INBOX_LOCK; a
+	 * write to INBOX_FD wakes it.  Closed when the link stops. */
+	pthread_mutex_t inbox_lock;
+	int inbox_fd;
+	bool inbox_closed;
+	STAILQ_HEAD(, link_rpc) inbox_requests;
+	struct link_outcall_list inbox_done;
+	bool inbox_down[NODE_INDEX_MAX + 1];
+	bool any_down;
+	node_request_fn *serve;
+	node_down_fn *down;
 } the_link = {
 	.stop_lock = PTHREAD_MUTEX_INITIALIZER,
 	.peers_lock = PTHREAD_MUTEX_INITIALIZER,
+	.inbox_lock = PTHREAD_MUTEX_INITIALIZER,
+	.inbox_fd = -1,
+	.inbox_requests = STAILQ_HEAD_INITIALIZER(the_link.inbox_requests),
+	.inbox_done = STAILQ_HEAD_INITIALIZER(the_link.inbox_done),
 };
+
+static void link_stop_workers(void);
+static void inbox_run(bool serving);
 
 static bool allow_any;
 static atomic_bool grpc_log_quiet;	/* gRPC's errors as debug lines */
@@ -271,6 +357,8 @@ link_rpc_free(struct link_rpc *rpc)
 		grpc_byte_buffer_destroy(rpc->reply);
 	if (rpc->call != NULL)
 		grpc_call_unref(rpc->call);
+	if (rpc->unpacked != NULL)
+		protobuf_c_message_free_unpacked(rpc->unpacked, NULL);
 	free(rpc);
 	the_link.live--;
 }
@@ -353,28 +441,13 @@ link_serve_echo(struct link_rpc *rpc)
 	    GRPC_STATUS_RESOURCE_EXHAUSTED;
 }
 
-/* Answer the call RPC holds, in one batch (link thread). */
+/*
+ * Send RPC's answer, REPLY (if set) and STATUS, in one batch; its
+ * completion on the server queue frees RPC.  Any thread may answer.
+ */
 static void
-link_rpc_answer(struct link_rpc *rpc)
+link_rpc_send(struct link_rpc *rpc, grpc_status_code status)
 {
-	grpc_status_code status;
-	rpc->status_details = grpc_empty_slice();
-	switch (rpc->method) {
-	case LINK_HEALTH:
-		status = link_serve_health(rpc);
-		break;
-	case LINK_ECHO:
-		status = link_serve_echo(rpc);
-		break;
-	default:
-		status = GRPC_STATUS_UNIMPLEMENTED;
-		rpc->status_details = grpc_slice_from_static_string(
-		    "method not served by this machd");
-		mlog(LOG_LEVEL_DEBUG, "node link: unknown method %.*s",
-		    (int)GRPC_SLICE_LENGTH(rpc->details.method),
-		    (const char *)GRPC_SLICE_START_PTR(rpc->details.method));
-		break;
-	}
 	grpc_op ops[4];
 	memset(ops, 0, sizeof ops);
 	size_t n = 0;
@@ -396,6 +469,76 @@ link_rpc_answer(struct link_rpc *rpc)
 		    "(error %d)", e);
 		link_rpc_free(rpc);
 	}
+}
+
+/* Wake machd's thread: the inbox has work (inbox lock held). */
+static void
+inbox_kick(void)
+{
+	uint64_t one = 1;
+	if (write(the_link.inbox_fd, &one, sizeof one) < 0 && errno != EAGAIN)
+		mlog(LOG_LEVEL_ERROR, "node link: cannot wake machd: %s",
+		    strerror(errno));
+}
+
+/*
+ * A call of machd's method: unpack it and hand it to machd's thread, or
+ * answer it here if it is malformed or machd no longer takes calls.
+ * Returns the status to answer with, or GRPC_STATUS_OK once handed on.
+ */
+static grpc_status_code
+link_hand_over(struct link_rpc *rpc)
+{
+	enum node_method m = (enum node_method)(rpc->method - LINK_NODE);
+	rpc->unpacked = bb_to_pb(node_methods[m].request, rpc->request);
+	if (rpc->unpacked == NULL) {
+		rpc->status_details = grpc_slice_from_static_string(
+		    "malformed request");
+		return GRPC_STATUS_INVALID_ARGUMENT;
+	}
+	pthread_mutex_lock(&the_link.inbox_lock);
+	bool closed = the_link.inbox_closed || the_link.serve == NULL;
+	if (!closed) {
+		STAILQ_INSERT_TAIL(&the_link.inbox_requests, rpc, inbox_link);
+		inbox_kick();
+	}
+	pthread_mutex_unlock(&the_link.inbox_lock);
+	if (closed) {
+		rpc->status_details = grpc_slice_from_static_string(
+		    "machd is stopping");
+		return GRPC_STATUS_UNAVAILABLE;
+	}
+	return GRPC_STATUS_OK;
+}
+
+/* Answer the call RPC holds, or hand it to machd (link thread). */
+static void
+link_rpc_answer(struct link_rpc *rpc)
+{
+	grpc_status_code status;
+	rpc->status_details = grpc_empty_slice();
+	switch (rpc->method) {
+	case LINK_HEALTH:
+		status = link_serve_health(rpc);
+		break;
+	case LINK_ECHO:
+		status = link_serve_echo(rpc);
+		break;
+	case LINK_OTHER:
+		status = GRPC_STATUS_UNIMPLEMENTED;
+		rpc->status_details = grpc_slice_from_static_string(
+		    "method not served by this machd");
+		mlog(LOG_LEVEL_DEBUG, "node link: unknown method %.*s",
+		    (int)GRPC_SLICE_LENGTH(rpc->details.method),
+		    (const char *)GRPC_SLICE_START_PTR(rpc->details.method));
+		break;
+	default:
+		status = link_hand_over(rpc);
+		if (status == GRPC_STATUS_OK)
+			return;		/* machd's thread answers */
+		break;
+	}
+	link_rpc_send(rpc, status);
 }
 
 /* An event on the server queue for RPC (link thread). */
@@ -569,6 +712,15 @@ node_link_start(int self, const struct node_table *table, char *err,
 	memcpy(the_link.table.nodes, table->nodes,
 	    table->count * sizeof *table->nodes);
 	the_link.table.count = table->count;
+	if (the_link.inbox_fd < 0)
+		the_link.inbox_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+	if (the_link.inbox_fd < 0) {
+		snprintf(err, errlen, "node link: eventfd: %s",
+		    strerror(errno));
+		node_table_free(&the_link.table);
+		return false;
+	}
+	the_link.inbox_closed = false;
 	the_link.self = self;
 	link_address(me, the_link.address, sizeof the_link.address);
 	atomic_store(&the_link.stopping, false);
@@ -603,6 +755,10 @@ node_link_start(int self, const struct node_table *table, char *err,
 	the_link.methods[LINK_HEALTH] = grpc_server_register_method(
 	    the_link.server, HEALTH_METHOD, NULL,
 	    GRPC_SRM_PAYLOAD_READ_INITIAL_BYTE_BUFFER, 0);
+	for (int m = 0; m < NODE_NMETHODS; m++)
+		the_link.methods[LINK_NODE + m] = grpc_server_register_method(
+		    the_link.server, node_methods[m].path, NULL,
+		    GRPC_SRM_PAYLOAD_READ_INITIAL_BYTE_BUFFER, 0);
 	the_link.methods[LINK_OTHER] = NULL;
 	the_link.queue = grpc_completion_queue_create_for_next(NULL);
 	grpc_server_register_completion_queue(the_link.server, the_link.queue,
@@ -661,7 +817,13 @@ node_link_stop(void)
 {
 	if (!the_link.running)
 		return;
+	atomic_store(&the_link.stopping, true);	/* no new calls */
+	link_stop_workers();
+	pthread_mutex_lock(&the_link.inbox_lock);
+	the_link.inbox_closed = true;
+	pthread_mutex_unlock(&the_link.inbox_lock);
 	link_server_shutdown();
+	inbox_run(false);	/* the link thread waits for these answers */
 	pthread_join(the_link.thread, NULL);
 	grpc_completion_queue_destroy(the_link.queue);
 	the_link.queue = NULL;
@@ -670,6 +832,8 @@ node_link_stop(void)
 		if (p == NULL)
 			continue;
 		grpc_channel_destroy(p->channel);
+		pthread_mutex_destroy(&p->lock);
+		pthread_cond_destroy(&p->wake);
 		free(p);
 		the_link.peers[i] = NULL;
 	}
@@ -715,6 +879,13 @@ link_peer(int node, int *errp)
 		grpc_channel_credentials_release(creds);
 		p->echo = grpc_channel_register_call(p->channel, ECHO_METHOD,
 		    NULL, NULL);
+		for (int m = 0; m < NODE_NMETHODS; m++)
+			p->methods[m] = grpc_channel_register_call(p->channel,
+			    node_methods[m].path, NULL, NULL);
+		p->node = node;
+		pthread_mutex_init(&p->lock, NULL);
+		pthread_cond_init(&p->wake, NULL);
+		STAILQ_INIT(&p->queue);
 		the_link.peers[node] = p;
 	}
 	pthread_mutex_unlock(&the_link.peers_lock);
@@ -735,7 +906,7 @@ static int
 link_call(int node, struct link_peer *peer, void *method, const char *name,
     const ProtobufCMessage *request,
     const ProtobufCMessageDescriptor *reply_desc, int timeout_ms,
-    ProtobufCMessage **reply)
+    ProtobufCMessage **reply, bool track)
 {
 	grpc_byte_buffer *req_bb = pb_to_bb(request);
 	if (req_bb == NULL)
@@ -773,7 +944,18 @@ link_call(int node, struct link_peer *peer, void *method, const char *name,
 	ops[5].data.recv_status_on_client.status_details = &details;
 	ops[5].data.recv_status_on_client.error_string = &error_string;
 	int rc;
-	grpc_call_error e = grpc_call_start_batch(call, ops, 6, call, NULL);
+	grpc_call_error e;
+	if (track) {
+		/* node_link_stop cancels it; a stopping peer makes no call. */
+		pthread_mutex_lock(&peer->lock);
+		e = peer->stopping ? GRPC_CALL_ERROR :
+		    grpc_call_start_batch(call, ops, 6, call, NULL);
+		if (e == GRPC_CALL_OK)
+			peer->inflight = call;
+		pthread_mutex_unlock(&peer->lock);
+	} else {
+		e = grpc_call_start_batch(call, ops, 6, call, NULL);
+	}
 	if (e != GRPC_CALL_OK) {
 		mlog(LOG_LEVEL_ERROR, "node link: %s to node %d: cannot start "
 		    "the call (error %d)", name, node, e);
@@ -806,6 +988,11 @@ link_call(int node, struct link_peer *peer, void *method, const char *name,
 			    (int)GRPC_SLICE_LENGTH(details),
 			    (const char *)GRPC_SLICE_START_PTR(details));
 	}
+	if (track) {
+		pthread_mutex_lock(&peer->lock);
+		peer->inflight = NULL;
+		pthread_mutex_unlock(&peer->lock);
+	}
 	grpc_slice_unref(details);
 	gpr_free((void *)error_string);
 	grpc_metadata_array_destroy(&initial_md);
@@ -824,6 +1011,27 @@ link_call(int node, struct link_peer *peer, void *method, const char *name,
 	return rc;
 }
 
+/* Echo on PEER; 0 if PEER answered as itself.  TRACK: see link_call. */
+static int
+link_ping(struct link_peer *peer, int timeout_ms, bool track)
+{
+	Machemu__Ping ping = MACHEMU__PING__INIT;
+	ping.seq = atomic_fetch_add(&ping_seq, 1) + 1;
+	ProtobufCMessage *reply;
+	int rc = link_call(peer->node, peer, peer->echo, "Echo", &ping.base,
+	    &machemu__pong__descriptor, timeout_ms, &reply, track);
+	if (rc != 0)
+		return rc;
+	Machemu__Pong *pong = (Machemu__Pong *)reply;
+	if (pong->seq != ping.seq || pong->node != (uint32_t)peer->node) {
+		mlog(LOG_LEVEL_WARN, "node link: node %d (%s) answered as node "
+		    "%u", peer->node, peer->target, pong->node);
+		rc = -EBADMSG;
+	}
+	protobuf_c_message_free_unpacked(reply, NULL);
+	return rc;
+}
+
 int
 node_link_ping(int node, int timeout_ms)
 {
@@ -835,19 +1043,292 @@ node_link_ping(int node, int timeout_ms)
 	struct link_peer *peer = link_peer(node, &rc);
 	if (peer == NULL)
 		return rc;
-	Machemu__Ping ping = MACHEMU__PING__INIT;
-	ping.seq = atomic_fetch_add(&ping_seq, 1) + 1;
-	ProtobufCMessage *reply;
-	rc = link_call(node, peer, peer->echo, "Echo", &ping.base,
-	    &machemu__pong__descriptor, timeout_ms, &reply);
-	if (rc != 0)
-		return rc;
-	Machemu__Pong *pong = (Machemu__Pong *)reply;
-	if (pong->seq != ping.seq || pong->node != (uint32_t)node) {
-		mlog(LOG_LEVEL_WARN, "node link: node %d (%s) answered as node "
-		    "%u", node, peer->target, pong->node);
-		rc = -EBADMSG;
+	return link_ping(peer, timeout_ms, false);
+}
+
+/* True if a call that failed with ERR says its peer cannot be reached. */
+static bool
+link_unreachable(int err)
+{
+	return err == -ECONNREFUSED || err == -ETIMEDOUT || err == -EIO;
+}
+
+/* Put CALL's outcome in the inbox (if CALL), and PEER down if DOWN. */
+static void
+inbox_post(struct link_outcall *call, struct link_peer *peer, bool down)
+{
+	pthread_mutex_lock(&the_link.inbox_lock);
+	if (call != NULL)
+		STAILQ_INSERT_TAIL(&the_link.inbox_done, call, link);
+	if (down) {
+		the_link.inbox_down[peer->node] = true;
+		the_link.any_down = true;
 	}
-	protobuf_c_message_free_unpacked(reply, NULL);
+	inbox_kick();
+	pthread_mutex_unlock(&the_link.inbox_lock);
+}
+
+/* Down if ERR says so and PEER is watched (PEER's lock held): a peer is
+ * reported down once per watch. */
+static bool
+peer_goes_down(struct link_peer *peer, int err)
+{
+	if (!link_unreachable(err) || !peer->watched || peer->stopping)
+		return false;
+	peer->watched = false;
+	mlog(LOG_LEVEL_WARN, "node link: node %d (%s) is unreachable",
+	    peer->node, peer->target);
+	return true;
+}
+
+/* A peer's worker: its calls, one at a time; pings while it idles. */
+static void *
+peer_work(void *arg)
+{
+	struct link_peer *p = arg;
+	pthread_mutex_lock(&p->lock);
+	while (!p->stopping) {
+		struct link_outcall *call = STAILQ_FIRST(&p->queue);
+		if (call == NULL && !p->watched) {
+			pthread_cond_wait(&p->wake, &p->lock);
+			continue;
+		}
+		if (call == NULL) {
+			struct timespec until;
+			clock_gettime(CLOCK_REALTIME, &until);
+			until.tv_nsec += WATCH_PERIOD_MS * 1000000L;
+			until.tv_sec += until.tv_nsec / 1000000000L;
+			until.tv_nsec %= 1000000000L;
+			if (pthread_cond_timedwait(&p->wake, &p->lock,
+			    &until) != ETIMEDOUT || !STAILQ_EMPTY(&p->queue) ||
+			    !p->watched)
+				continue;
+			pthread_mutex_unlock(&p->lock);
+			int rc = link_ping(p, WATCH_TIMEOUT_MS, true);
+			pthread_mutex_lock(&p->lock);
+			if (peer_goes_down(p, rc))
+				inbox_post(NULL, p, true);
+			continue;
+		}
+		STAILQ_REMOVE_HEAD(&p->queue, link);
+		pthread_mutex_unlock(&p->lock);
+		const char *path = node_methods[call->method].path;
+		call->err = link_call(p->node, p, p->methods[call->method],
+		    strrchr(path, '/') + 1, call->request,
+		    node_methods[call->method].reply, call->timeout_ms,
+		    &call->reply, true);
+		call->free_request(call->request);
+		call->request = NULL;
+		pthread_mutex_lock(&p->lock);
+		inbox_post(call, p, peer_goes_down(p, call->err));
+	}
+	pthread_mutex_unlock(&p->lock);
+	return NULL;
+}
+
+/* Start PEER's worker if it has none (PEER's lock held). */
+static int
+peer_start_worker(struct link_peer *p)
+{
+	if (p->worker_started)
+		return 0;
+	sigset_t all, old;
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	int rc = pthread_create(&p->worker, NULL, peer_work, p);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	if (rc != 0) {
+		mlog(LOG_LEVEL_ERROR, "node link: cannot start the worker of "
+		    "node %d: %s", p->node, strerror(rc));
+		return -rc;
+	}
+	char name[16];
+	snprintf(name, sizeof name, "machd-peer%d", p->node);
+	pthread_setname_np(p->worker, name);
+	p->worker_started = true;
+	return 0;
+}
+
+int
+node_link_call(int node, enum node_method method, ProtobufCMessage *request,
+    void (*free_request)(ProtobufCMessage *), int timeout_ms,
+    node_done_fn *done, void *arg)
+{
+	int rc = -ENOTCONN;
+	struct link_peer *p = NULL;
+	struct link_outcall *call = NULL;
+	if (!the_link.running || atomic_load(&the_link.stopping) ||
+	    (p = link_peer(node, &rc)) == NULL)
+		goto fail;
+	rc = -ENOMEM;
+	if ((call = calloc(1, sizeof *call)) == NULL)
+		goto fail;
+	*call = (struct link_outcall){ .node = node, .method = method,
+	    .request = request, .free_request = free_request,
+	    .timeout_ms = timeout_ms, .done = done, .arg = arg };
+	pthread_mutex_lock(&p->lock);
+	rc = peer_start_worker(p);
+	if (rc == 0) {
+		STAILQ_INSERT_TAIL(&p->queue, call, link);
+		pthread_cond_signal(&p->wake);
+	}
+	pthread_mutex_unlock(&p->lock);
+	if (rc == 0)
+		return 0;
+fail:
+	free(call);
+	free_request(request);
 	return rc;
+}
+
+void
+node_link_watch(int node, bool watch)
+{
+	int rc;
+	struct link_peer *p;
+	if (!the_link.running || node == the_link.self ||
+	    (p = link_peer(node, &rc)) == NULL)
+		return;
+	pthread_mutex_lock(&p->lock);
+	if (watch != p->watched && (!watch || peer_start_worker(p) == 0)) {
+		p->watched = watch;
+		pthread_cond_signal(&p->wake);
+	}
+	pthread_mutex_unlock(&p->lock);
+}
+
+void
+node_link_set_handlers(node_request_fn *serve, node_down_fn *down)
+{
+	pthread_mutex_lock(&the_link.inbox_lock);
+	the_link.serve = serve;
+	the_link.down = down;
+	pthread_mutex_unlock(&the_link.inbox_lock);
+}
+
+int
+node_link_fd(void)
+{
+	return the_link.inbox_fd;
+}
+
+/* The gRPC status that answers a call machd's handler failed with ERR. */
+static grpc_status_code
+errno_status(int err)
+{
+	switch (err) {
+	case 0:
+		return GRPC_STATUS_OK;
+	case -EINVAL:
+		return GRPC_STATUS_INVALID_ARGUMENT;
+	case -ENOENT:
+		return GRPC_STATUS_NOT_FOUND;
+	case -ENOMEM:
+	case -ENOBUFS:
+		return GRPC_STATUS_RESOURCE_EXHAUSTED;
+	case -ECANCELED:
+		return GRPC_STATUS_CANCELLED;
+	case -ENOTCONN:
+		return GRPC_STATUS_UNAVAILABLE;
+	default:
+		return GRPC_STATUS_INTERNAL;
+	}
+}
+
+void
+node_link_answer(struct link_rpc *rpc, int err, const ProtobufCMessage *reply)
+{
+	rpc->status_details = grpc_empty_slice();
+	if (err == 0 && reply != NULL && (rpc->reply = pb_to_bb(reply)) == NULL)
+		err = -ENOMEM;
+	link_rpc_send(rpc, errno_status(err));
+}
+
+/* Take what the inbox holds: *REQUESTS, *DONE and the nodes DOWN. */
+static void
+inbox_take(struct link_rpc **requests, struct link_outcall_list *done,
+    bool *down)
+{
+	pthread_mutex_lock(&the_link.inbox_lock);
+	uint64_t n;
+	if (read(the_link.inbox_fd, &n, sizeof n) < 0 && errno != EAGAIN)
+		mlog(LOG_LEVEL_ERROR, "node link: inbox: %s", strerror(errno));
+	*requests = STAILQ_FIRST(&the_link.inbox_requests);
+	STAILQ_INIT(&the_link.inbox_requests);
+	STAILQ_INIT(done);
+	STAILQ_CONCAT(done, &the_link.inbox_done);
+	memset(down, 0, (NODE_INDEX_MAX + 1) * sizeof *down);
+	if (the_link.any_down) {
+		memcpy(down, the_link.inbox_down,
+		    (NODE_INDEX_MAX + 1) * sizeof *down);
+		memset(the_link.inbox_down, 0, sizeof the_link.inbox_down);
+		the_link.any_down = false;
+	}
+	pthread_mutex_unlock(&the_link.inbox_lock);
+}
+
+/* Run what the inbox holds; SERVING false answers requests UNAVAILABLE
+ * and forgets the nodes down (the link is stopping). */
+static void
+inbox_run(bool serving)
+{
+	struct link_rpc *rpc;
+	struct link_outcall_list done;
+	static bool down[NODE_INDEX_MAX + 1];
+	inbox_take(&rpc, &done, down);
+	while (rpc != NULL) {
+		struct link_rpc *next = STAILQ_NEXT(rpc, inbox_link);
+		if (serving)
+			the_link.serve((enum node_method)(rpc->method -
+			    LINK_NODE), rpc->unpacked, rpc);
+		else
+			node_link_answer(rpc, -ENOTCONN, NULL);
+		rpc = next;
+	}
+	struct link_outcall *call;
+	while ((call = STAILQ_FIRST(&done)) != NULL) {
+		STAILQ_REMOVE_HEAD(&done, link);
+		call->done(call->arg, call->err, call->reply);
+		if (call->reply != NULL)
+			protobuf_c_message_free_unpacked(call->reply, NULL);
+		free(call);
+	}
+	for (int node = 0; serving && the_link.down != NULL &&
+	    node <= NODE_INDEX_MAX; node++)
+		if (down[node])
+			the_link.down(node);
+}
+
+void
+node_link_dispatch(void)
+{
+	inbox_run(true);
+}
+
+/* Stop every peer's worker; the calls it had not made fail ECANCELED. */
+static void
+link_stop_workers(void)
+{
+	for (int i = 0; i <= NODE_INDEX_MAX; i++) {
+		struct link_peer *p = the_link.peers[i];
+		if (p == NULL)
+			continue;
+		pthread_mutex_lock(&p->lock);
+		p->stopping = true;
+		if (p->inflight != NULL)
+			grpc_call_cancel(p->inflight, NULL);
+		pthread_cond_signal(&p->wake);
+		pthread_mutex_unlock(&p->lock);
+		if (p->worker_started)
+			pthread_join(p->worker, NULL);
+		p->worker_started = false;
+		struct link_outcall *call;
+		while ((call = STAILQ_FIRST(&p->queue)) != NULL) {
+			STAILQ_REMOVE_HEAD(&p->queue, link);
+			call->free_request(call->request);
+			call->request = NULL;
+			call->err = -ECANCELED;
+			inbox_post(call, p, false);
+		}
+	}
 }

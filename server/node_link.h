@@ -13,6 +13,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include <protobuf-c/protobuf-c.h>
+
 #include "node_table.h"
 
 /*
@@ -66,6 +68,81 @@ void node_link_stop(void);
  *	other		a gRPC status, as node_link_errno maps it
  */
 int node_link_ping(int node, int timeout_ms);
+
+/* --- machd's calls between nodes ---------------------------------------
+ *
+ * Everything below runs on machd's thread: requests from peers are
+ * served there, the outcomes of calls to peers come back there, and the
+ * link's threads only move bytes.
+ */
+
+/* machd's methods (service machemu.Node in defs/node.proto). */
+enum node_method {
+	NODE_DELIVER,		/* DeliverMessages: Deliver -> Done */
+	NODE_RELEASE,		/* ReleaseRights: Release -> Done */
+	NODE_PORTS_DEAD,	/* PortsDead: PortsDied -> Done */
+	NODE_GET_SPECIAL,	/* GetSpecialPort: SpecialPortRequest -> PortReply */
+	NODE_CREATE_TASK,	/* CreateTask: TaskImage -> PortReply */
+	NODE_COMMIT_TASK,	/* CommitTask: Commit -> Done */
+	NODE_NMETHODS
+};
+
+/* A call a peer made on this node, until node_link_answer answers it. */
+struct link_rpc;
+
+/*
+ * Serve REQUEST (the method's request message, unpacked; the link frees
+ * it after the answer) and answer it with node_link_answer, at once or
+ * later.
+ */
+typedef void node_request_fn(enum node_method method,
+    ProtobufCMessage *request, struct link_rpc *rpc);
+/* NODE cannot be reached (a watched peer stopped answering). */
+typedef void node_down_fn(int node);
+/*
+ * The outcome of a call: ERR 0 and the unpacked REPLY (freed by the
+ * link when this returns), or a negative errno value as node_link_ping
+ * gives them, -ECANCELED when the link stopped first.
+ */
+typedef void node_done_fn(void *arg, int err, ProtobufCMessage *reply);
+
+/* Route peers' calls to SERVE and unreachable peers to DOWN.  Without
+ * SERVE, peers' calls fail UNAVAILABLE. */
+void node_link_set_handlers(node_request_fn *serve, node_down_fn *down);
+
+/* Readable when node_link_dispatch has work; -1 before the link starts. */
+int node_link_fd(void);
+
+/* Serve the requests, outcomes and downs waiting for machd's thread. */
+void node_link_dispatch(void);
+
+/*
+ * Answer RPC: ERR 0 with REPLY (the method's reply message, packed here:
+ * the caller keeps it), or a negative errno value that becomes a gRPC
+ * status (-EINVAL INVALID_ARGUMENT, -ENOENT NOT_FOUND, -ENOMEM
+ * RESOURCE_EXHAUSTED, -ENOTCONN UNAVAILABLE, others INTERNAL).
+ */
+void node_link_answer(struct link_rpc *rpc, int err,
+    const ProtobufCMessage *reply);
+
+/*
+ * Call METHOD on NODE with REQUEST, behind the calls already asked of
+ * NODE, with a deadline of TIMEOUT_MS.  The link owns REQUEST and frees
+ * it with FREE_REQUEST, on any thread, once sent.  Returns 0, and DONE
+ * is called later with ARG on machd's thread, exactly once; or a
+ * negative errno value (-ENOTCONN: the link is not running or is
+ * stopping; -ENXIO: NODE is not in the table), and DONE is never called.
+ */
+int node_link_call(int node, enum node_method method,
+    ProtobufCMessage *request, void (*free_request)(ProtobufCMessage *),
+    int timeout_ms, node_done_fn *done, void *arg);
+
+/*
+ * Watch NODE (or stop): while watched, NODE is pinged when idle and
+ * reported down (once) when a ping or call finds it unreachable; the
+ * report ends the watch.
+ */
+void node_link_watch(int node, bool watch);
 
 /*
  * The negative errno value for the gRPC status code STATUS (an int, so

@@ -1,18 +1,56 @@
 /*
  * norma_kserver: the node's identity, its special ports and the NORMA
- * calls served on the host ports.  The calls that reach another node go
- * through the node link; this file answers for the local node.
+ * calls served on the host ports, and this node's side of the calls
+ * other nodes make for them.  A call that needs another node defers its
+ * request (kserver_defer), asks the node over the link, and answers when
+ * the link brings the outcome back; machd's thread never waits.
+ *
+ * norma_task_create, _clone and _teleport send the child's image (its
+ * regions with their bytes, and the parent's special ports) to the child
+ * node in one CreateTask call, eagerly, with the parent suspended so the
+ * image is consistent.  The far node makes the child pending and answers
+ * with its task port; CommitTask makes it final.  Only then is a
+ * teleported parent terminated: a call that fails anywhere before leaves
+ * the parent running and intact, and a pending child whose commit never
+ * comes is terminated on the far node.
  */
 #include "norma_kserver.h"
 
-#include <mach/mig_errors.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/queue.h>
 
+#include <mach/mig_errors.h>
+#include <mach/vm_inherit.h>
+#include <mach/vm_prot.h>
+
+#include "event_loop.h"
 #include "host.h"
 #include "ipc_port.h"
 #include "kserver.h"
+#include "log.h"
 #include "mach/norma_special_ports.h"
+#include "node_link.h"
 #include "norma_S.h"
+#include "norma_ipc.h"
 #include "task.h"
+#include "trap_frame.h"
+#include "vm_map.h"
+#include "vm_object.h"
+
+/* Deadlines: a port lookup; a task image (plus a second per 64 MiB). */
+#define SPECIAL_CALL_MS		5000
+#define TASK_CALL_MS		10000
+#define TASK_CALL_MS_PER_64M	1000
+/* How long a far node keeps a child that its creator has not committed. */
+#define PENDING_CHILD_MS	30000
+
+struct pending_child;
+static TAILQ_HEAD(pending_list, pending_child) pending_children =
+    TAILQ_HEAD_INITIALIZER(pending_children);
+static void pending_end(struct pending_child *p, bool committed);
 
 static int node_self;
 static struct node_table nodes;
@@ -26,11 +64,17 @@ norma_init(int self, struct node_table *table)
 	node_self = self;
 	if (table != NULL)
 		nodes = *table;
+	norma_ipc_init(self);
+	node_link_set_handlers(norma_serve, norma_node_down);
 }
 
 void
 norma_shutdown(void)
 {
+	struct pending_child *p;
+	while ((p = TAILQ_FIRST(&pending_children)) != NULL)
+		pending_end(p, false);
+	norma_ipc_shutdown();
 	for (int i = 0; i <= MAX_SPECIAL_ID; i++) {
 		if (IP_VALID(special_ports[i]))
 			ipc_port_release_send(special_ports[i]);
@@ -83,19 +127,92 @@ kernel_special_port(int which)
 	}
 }
 
+/* A norma_get_special_port waiting for another node. */
+struct special_call {
+	struct kserver_deferred *deferred;
+	int node;
+	kern_return_t kr;
+	struct ipc_port *port;		/* a send right, or NULL */
+};
+
+static void
+special_request_free(ProtobufCMessage *m)
+{
+	free(m);
+}
+
+static void
+special_done(void *arg, int err, ProtobufCMessage *reply)
+{
+	struct special_call *c = arg;
+	const Machemu__PortReply *r = (const Machemu__PortReply *)reply;
+	if (err != 0) {
+		c->kr = KERN_FAILURE;
+	} else {
+		c->kr = r->kern_return;
+		if (c->kr == KERN_SUCCESS)
+			c->port = norma_ipc_import_send(c->node, r->port);
+	}
+	kserver_resume(c->deferred, c);
+}
+
 kern_return_t
 S_norma_get_special_port(mach_port_t host_priv, int node, int which,
     mach_port_t *port)
 {
+	struct special_call *c = kserver_resumed();
+	if (c != NULL) {	/* the other node answered */
+		kern_return_t kr = c->kr;
+		*port = IP_VALID(c->port) ? kserver_reply_send_right(c->port) :
+		    c->port == IP_DEAD ? MACH_PORT_DEAD : MACH_PORT_NULL;
+		if (IP_VALID(c->port))
+			ipc_port_release_send(c->port);
+		free(c);
+		return kr;
+	}
 	if (!kserver_is_host_priv(host_priv))
 		return KERN_INVALID_HOST;
 	if (which < 1 || which > MAX_SPECIAL_ID || !node_known(node))
 		return KERN_INVALID_ARGUMENT;
-	if (node != node_self)
-		return KERN_FAILURE;	/* another node: needs the node link */
-	struct ipc_port *p = kernel_special_port(which);
-	*port = p != NULL ? kserver_reply_send_right(p) : MACH_PORT_NULL;
-	return KERN_SUCCESS;
+	if (node == node_self) {
+		struct ipc_port *p = kernel_special_port(which);
+		*port = p != NULL ? kserver_reply_send_right(p) : MACH_PORT_NULL;
+		return KERN_SUCCESS;
+	}
+	Machemu__SpecialPortRequest *req = malloc(sizeof *req);
+	c = calloc(1, sizeof *c);
+	if (req == NULL || c == NULL || (c->deferred = kserver_defer()) == NULL) {
+		free(req);
+		free(c);
+		return KERN_RESOURCE_SHORTAGE;
+	}
+	machemu__special_port_request__init(req);
+	req->from = (uint32_t)node_self;
+	req->which = (uint32_t)which;
+	c->node = node;
+	if (node_link_call(node, NODE_GET_SPECIAL, &req->base,
+	    special_request_free, SPECIAL_CALL_MS, special_done, c) != 0) {
+		free(c);
+		return KERN_FAILURE;
+	}
+	return MIG_NO_REPLY;
+}
+
+/* A peer asks for one of this node's special ports. */
+static void
+serve_get_special(const Machemu__SpecialPortRequest *req,
+    struct link_rpc *rpc)
+{
+	Machemu__PortReply reply = MACHEMU__PORT_REPLY__INIT;
+	Machemu__PortRight right = MACHEMU__PORT_RIGHT__INIT;
+	if (req->which < 1 || req->which > MAX_SPECIAL_ID) {
+		reply.kern_return = KERN_INVALID_ARGUMENT;
+	} else {
+		norma_ipc_export_send(kernel_special_port((int)req->which),
+		    (int)req->from, &right);
+		reply.port = &right;
+	}
+	node_link_answer(rpc, 0, &reply.base);
 }
 
 kern_return_t
@@ -112,4 +229,487 @@ S_norma_set_special_port(mach_port_t host_priv, int which, mach_port_t port)
 		ipc_port_release_send(special_ports[which]);
 	special_ports[which] = p;
 	return KERN_SUCCESS;
+}
+
+/* --- norma_task_create, _clone and _teleport ---------------------------- */
+
+/* A task image on its way: the request, with the regions' memory mapped
+ * (read-only, shared with the parent's objects) until it is sent. */
+struct task_image {
+	Machemu__TaskImage image;
+	Machemu__Region *regions, **region_ptrs;
+	Machemu__PortRight bootstrap, exception;
+	Machemu__PortRight registered[TASK_PORT_REGISTER_MAX];
+	Machemu__PortRight *registered_ptrs[TASK_PORT_REGISTER_MAX];
+};
+
+/* A norma_task_* call waiting for the child's node. */
+struct task_call {
+	struct kserver_deferred *deferred;
+	struct task *parent;		/* a reference; suspended meanwhile */
+	int node;
+	bool teleport;
+	uint64_t child_id;		/* the child's task port at NODE */
+	kern_return_t kr;
+	struct ipc_port *child;		/* a send right to its proxy, or NULL */
+	uint64_t bytes;			/* of memory sent */
+	uint64_t started_ms;
+};
+
+static void
+task_image_free(ProtobufCMessage *m)
+{
+	struct task_image *t = (struct task_image *)m;
+	for (size_t i = 0; i < t->image.n_regions; i++)
+		if (t->regions[i].data.data != NULL)
+			munmap(t->regions[i].data.data, t->regions[i].data.len);
+	free(t->regions);
+	free(t->region_ptrs);
+	free(t);
+}
+
+/*
+ * The image of PARENT for a child on NODE: its regions if INHERIT (those
+ * its inheritance gives a child, or all of them if CLONE) and its special
+ * ports, exported to NODE.  *BYTES gets the memory's size.  NULL when out
+ * of memory.
+ */
+static struct task_image *
+task_image_make(struct task *parent, bool inherit, bool clone, int node,
+    uint64_t *bytes)
+{
+	struct vm_map *map = parent->task_map;
+	size_t n = 0;
+	struct vm_map_entry *e;
+	TAILQ_FOREACH(e, &map->vm_entries, vme_link)
+		n++;
+	struct task_image *t = calloc(1, sizeof *t);
+	if (t == NULL)
+		return NULL;
+	t->regions = calloc(n + 1, sizeof *t->regions);
+	t->region_ptrs = calloc(n + 1, sizeof *t->region_ptrs);
+	if (t->regions == NULL || t->region_ptrs == NULL) {
+		task_image_free(&t->image.base);
+		return NULL;
+	}
+	machemu__task_image__init(&t->image);
+	t->image.from = (uint32_t)node_self;
+	t->image.regions = t->region_ptrs;
+	*bytes = 0;
+	TAILQ_FOREACH(e, &map->vm_entries, vme_link) {
+		if (!inherit)
+			break;
+		if (!clone && e->vme_inheritance == VM_INHERIT_NONE)
+			continue;
+		Machemu__Region *r = &t->regions[t->image.n_regions];
+		machemu__region__init(r);
+		r->address = e->vme_start;
+		r->size = e->vme_end - e->vme_start;
+		r->protection = e->vme_protection;
+		r->max_protection = e->vme_max_protection;
+		r->inheritance = e->vme_inheritance;
+		void *p = mmap(NULL, r->size, PROT_READ, MAP_SHARED,
+		    e->vme_object->vo_fd, (off_t)e->vme_offset);
+		if (p == MAP_FAILED) {
+			task_image_free(&t->image.base);
+			return NULL;
+		}
+		r->data.data = p;
+		r->data.len = r->size;
+		t->region_ptrs[t->image.n_regions++] = r;
+		*bytes += r->size;
+	}
+	machemu__port_right__init(&t->bootstrap);
+	machemu__port_right__init(&t->exception);
+	norma_ipc_export_send(parent->task_bootstrap, node, &t->bootstrap);
+	norma_ipc_export_send(parent->task_exception, node, &t->exception);
+	t->image.bootstrap = &t->bootstrap;
+	t->image.exception = &t->exception;
+	for (int i = 0; i < TASK_PORT_REGISTER_MAX; i++) {
+		machemu__port_right__init(&t->registered[i]);
+		norma_ipc_export_send(parent->task_registered[i], node,
+		    &t->registered[i]);
+		t->registered_ptrs[i] = &t->registered[i];
+	}
+	t->image.n_registered = TASK_PORT_REGISTER_MAX;
+	t->image.registered = t->registered_ptrs;
+	return t;
+}
+
+/* The call is over: let the parent go on (unless it was teleported) and
+ * answer the caller. */
+static void
+task_call_finish(struct task_call *c, kern_return_t kr)
+{
+	c->kr = kr;
+	if (kr == KERN_SUCCESS && c->teleport) {
+		if (c->parent->task_active)
+			task_terminate(c->parent);
+	} else if (c->parent->task_active) {
+		(void)task_resume(c->parent);
+	}
+	uint64_t ms = event_now_ms() - c->started_ms;
+	mlog(kr == KERN_SUCCESS ? LOG_LEVEL_INFO : LOG_LEVEL_WARN,
+	    "norma: task %llu %s node %d: %s, %llu bytes in %llu ms",
+	    (unsigned long long)c->parent->task_id,
+	    c->teleport ? "teleported to" : "made a child on", c->node,
+	    kr == KERN_SUCCESS ? "done" : "failed",
+	    (unsigned long long)c->bytes, (unsigned long long)ms);
+	kserver_resume(c->deferred, c);
+}
+
+static void
+commit_free(ProtobufCMessage *m)
+{
+	free(m);
+}
+
+static void
+commit_done(void *arg, int err, ProtobufCMessage *reply)
+{
+	(void)reply;
+	struct task_call *c = arg;
+	if (err != 0) {
+		ipc_port_release_send(c->child);	/* the far node drops it */
+		c->child = NULL;
+	}
+	task_call_finish(c, err == 0 ? KERN_SUCCESS : KERN_FAILURE);
+}
+
+static void
+create_done(void *arg, int err, ProtobufCMessage *reply)
+{
+	struct task_call *c = arg;
+	const Machemu__PortReply *r = (const Machemu__PortReply *)reply;
+	if (err != 0) {
+		task_call_finish(c, KERN_FAILURE);
+		return;
+	}
+	if (r->kern_return != KERN_SUCCESS) {
+		task_call_finish(c, r->kern_return);
+		return;
+	}
+	c->child = norma_ipc_import_send(c->node, r->port);
+	Machemu__Commit *commit = malloc(sizeof *commit);
+	if (!IP_VALID(c->child) || commit == NULL) {
+		free(commit);
+		if (IP_VALID(c->child))
+			ipc_port_release_send(c->child);
+		c->child = NULL;
+		task_call_finish(c, KERN_FAILURE);
+		return;
+	}
+	machemu__commit__init(commit);
+	commit->from = (uint32_t)node_self;
+	commit->id = r->port->id;
+	if (node_link_call(c->node, NODE_COMMIT_TASK, &commit->base,
+	    commit_free, TASK_CALL_MS, commit_done, c) != 0)
+		commit_done(c, -ENOTCONN, NULL);
+}
+
+/*
+ * The answer of a norma_task_* call, run again once the child's node
+ * answered (C): the child's task port, or the error.
+ */
+static kern_return_t
+task_call_answer(struct task_call *c, mach_port_t *child_task)
+{
+	kern_return_t kr = c->kr;
+	*child_task = MACH_PORT_NULL;
+	if (kr == KERN_SUCCESS) {
+		*child_task = kserver_reply_send_right(c->child);
+		if (*child_task == MACH_PORT_NULL)
+			kr = KERN_RESOURCE_SHORTAGE;
+	}
+	if (IP_VALID(c->child))
+		ipc_port_release_send(c->child);
+	task_release(c->parent);
+	free(c);
+	return kr;
+}
+
+/* norma_task_create (CLONE false) and _clone (CLONE true), with the
+ * parent terminated after if TELEPORT. */
+static kern_return_t
+norma_task_common(mach_port_t target_task, boolean_t inherit_memory,
+    int child_node, bool clone, bool teleport, mach_port_t *child_task)
+{
+	struct task_call *c = kserver_resumed();
+	if (c != NULL)
+		return task_call_answer(c, child_task);
+	struct task *parent = kserver_task(target_task);
+	if (parent == NULL || !node_known(child_node))
+		return KERN_INVALID_ARGUMENT;
+	if (child_node == node_self) {
+		/* As OSF's norma_task_common: a clone that stays is the
+		 * parent itself if it is teleported, and refused otherwise. */
+		if (clone && !teleport)
+			return KERN_INVALID_ARGUMENT;
+		if (clone) {
+			*child_task = kserver_reply_send_right(parent->task_self);
+			return KERN_SUCCESS;
+		}
+		struct task *child;
+		kern_return_t kr = task_create_child(parent, inherit_memory,
+		    false, &child);
+		if (kr != KERN_SUCCESS)
+			return kr;
+		*child_task = kserver_reply_send_right(child->task_self);
+		if (*child_task == MACH_PORT_NULL) {
+			task_terminate(child);
+			return KERN_RESOURCE_SHORTAGE;
+		}
+		return KERN_SUCCESS;
+	}
+	c = calloc(1, sizeof *c);
+	if (c == NULL || (c->deferred = kserver_defer()) == NULL) {
+		free(c);
+		return KERN_RESOURCE_SHORTAGE;
+	}
+	struct task_image *t = task_image_make(parent, inherit_memory, clone,
+	    child_node, &c->bytes);
+	if (t == NULL) {
+		free(c);
+		return KERN_RESOURCE_SHORTAGE;
+	}
+	c->parent = parent;
+	c->node = child_node;
+	c->teleport = teleport;
+	c->started_ms = event_now_ms();
+	task_reference(parent);
+	(void)task_suspend(parent);	/* a consistent image */
+	int timeout = TASK_CALL_MS +
+	    (int)(c->bytes >> 26) * TASK_CALL_MS_PER_64M;
+	if (node_link_call(child_node, NODE_CREATE_TASK, &t->image.base,
+	    task_image_free, timeout, create_done, c) != 0) {
+		(void)task_resume(parent);
+		task_release(parent);
+		free(c);
+		return KERN_FAILURE;
+	}
+	return MIG_NO_REPLY;
+}
+
+kern_return_t
+S_norma_task_create(mach_port_t target_task, boolean_t inherit_memory,
+    int child_node, mach_port_t *child_task)
+{
+	return norma_task_common(target_task, inherit_memory, child_node,
+	    false, false, child_task);
+}
+
+kern_return_t
+S_norma_task_clone(mach_port_t target_task, boolean_t inherit_memory,
+    int child_node, mach_port_t *child_task)
+{
+	return norma_task_common(target_task, inherit_memory, child_node,
+	    true, false, child_task);
+}
+
+kern_return_t
+S_norma_task_teleport(mach_port_t target_task, boolean_t inherit_memory,
+    int child_node, mach_port_t *child_task)
+{
+	return norma_task_common(target_task, inherit_memory, child_node,
+	    true, true, child_task);
+}
+
+/* --- The child's node --------------------------------------------------- */
+
+/* A child made for another node, until that node commits it. */
+struct pending_child {
+	struct event_timer timer;	/* first: the timer finds the child */
+	TAILQ_ENTRY(pending_child) link;
+	struct task *task;		/* a reference */
+	int node;
+	uint64_t id;			/* its task port's export id */
+};
+
+/* Drop P; terminate its task unless it was committed. */
+static void
+pending_end(struct pending_child *p, bool committed)
+{
+	TAILQ_REMOVE(&pending_children, p, link);
+	event_timer_cancel(&p->timer);
+	if (!committed && p->task->task_active) {
+		mlog(LOG_LEVEL_WARN, "norma: task %llu, made for node %d, was "
+		    "not committed: terminated",
+		    (unsigned long long)p->task->task_id, p->node);
+		task_terminate(p->task);
+	}
+	task_release(p->task);
+	free(p);
+}
+
+static void
+pending_expired(struct event_timer *t)
+{
+	pending_end((struct pending_child *)t, false);
+}
+
+/* True if R is a region a child may have. */
+static bool
+region_valid(const Machemu__Region *r)
+{
+	uint64_t page = vm_page_size_get();
+	return r->size > 0 && r->size % page == 0 && r->address % page == 0 &&
+	    r->data.len == r->size &&
+	    (r->protection & ~VM_PROT_ALL) == 0 &&
+	    (r->max_protection & ~VM_PROT_ALL) == 0 &&
+	    (r->protection & ~r->max_protection) == 0 &&
+	    (r->inheritance == VM_INHERIT_SHARE ||
+	    r->inheritance == VM_INHERIT_COPY ||
+	    r->inheritance == VM_INHERIT_NONE);
+}
+
+/* Enter region R, with its bytes, in MAP. */
+static kern_return_t
+region_enter(struct vm_map *map, const Machemu__Region *r)
+{
+	if (!region_valid(r))
+		return KERN_INVALID_ARGUMENT;
+	struct vm_object *obj;
+	kern_return_t kr = vm_object_create(r->size, &obj);
+	if (kr != KERN_SUCCESS)
+		return kr;
+	kr = vm_object_write(obj, 0, r->data.data, r->size);
+	uint64_t addr = r->address;
+	if (kr == KERN_SUCCESS)
+		kr = vm_map_enter(map, &addr, r->size, false, obj, 0,
+		    r->protection, r->max_protection, r->inheritance);
+	vm_object_release(obj);
+	return kr;
+}
+
+/* The parent's special port IN, for the child (NULL for a dead one). */
+static struct ipc_port *
+inherited_port(int from, const Machemu__PortRight *in)
+{
+	struct ipc_port *p = norma_ipc_import_send(from, in);
+	return p == IP_DEAD ? NULL : p;
+}
+
+/* Another node makes a child here. */
+static void
+serve_create_task(const Machemu__TaskImage *img, struct link_rpc *rpc)
+{
+	int from = (int)img->from;
+	Machemu__PortReply reply = MACHEMU__PORT_REPLY__INIT;
+	Machemu__PortRight right = MACHEMU__PORT_RIGHT__INIT;
+	struct task *child;
+	struct pending_child *p = calloc(1, sizeof *p);
+	kern_return_t kr = p != NULL ? task_create_empty(&child) :
+	    KERN_RESOURCE_SHORTAGE;
+	if (kr == KERN_SUCCESS) {
+		/* The ports first: a failure below releases them. */
+		child->task_bootstrap = inherited_port(from, img->bootstrap);
+		child->task_exception = inherited_port(from, img->exception);
+		for (size_t i = 0; i < img->n_registered; i++) {
+			struct ipc_port *port = inherited_port(from,
+			    img->registered[i]);
+			if (i < TASK_PORT_REGISTER_MAX)
+				child->task_registered[i] = port;
+			else if (port != NULL)
+				ipc_port_release_send(port);
+		}
+		for (size_t i = 0; kr == KERN_SUCCESS && i < img->n_regions; i++)
+			kr = region_enter(child->task_map, img->regions[i]);
+		if (kr != KERN_SUCCESS)
+			task_terminate(child);
+	}
+	if (kr != KERN_SUCCESS) {
+		free(p);
+		reply.kern_return = kr;
+		node_link_answer(rpc, 0, &reply.base);
+		return;
+	}
+	norma_ipc_export_send(child->task_self, from, &right);
+	reply.port = &right;
+	task_reference(child);
+	p->task = child;
+	p->node = from;
+	p->id = right.id;
+	p->timer.et_fire = pending_expired;
+	TAILQ_INSERT_TAIL(&pending_children, p, link);
+	event_timer_arm(&p->timer, PENDING_CHILD_MS);
+	mlog(LOG_LEVEL_INFO, "norma: task %llu made for node %d: %zu regions",
+	    (unsigned long long)child->task_id, from, img->n_regions);
+	node_link_answer(rpc, 0, &reply.base);
+}
+
+/* The node that made a child here commits it (or gives it up). */
+static void
+serve_commit_task(const Machemu__Commit *commit, struct link_rpc *rpc)
+{
+	struct pending_child *p;
+	TAILQ_FOREACH(p, &pending_children, link)
+		if (p->node == (int)commit->from && p->id == commit->id)
+			break;
+	if (p == NULL) {
+		node_link_answer(rpc, -ENOENT, NULL);
+		return;
+	}
+	pending_end(p, !commit->abort);
+	Machemu__Done done = MACHEMU__DONE__INIT;
+	node_link_answer(rpc, 0, &done.base);
+}
+
+/* The node FROM of a request: a node of the table, not this one. */
+static bool
+request_from_peer(enum node_method method, const ProtobufCMessage *request)
+{
+	uint32_t from;
+	switch (method) {
+	case NODE_GET_SPECIAL:
+		from = ((const Machemu__SpecialPortRequest *)request)->from;
+		break;
+	case NODE_CREATE_TASK:
+		from = ((const Machemu__TaskImage *)request)->from;
+		break;
+	case NODE_COMMIT_TASK:
+		from = ((const Machemu__Commit *)request)->from;
+		break;
+	default:
+		return true;	/* norma_ipc_serve checks its own */
+	}
+	return from <= NODE_INDEX_MAX && (int)from != node_self &&
+	    node_known((int)from);
+}
+
+void
+norma_serve(enum node_method method, ProtobufCMessage *request,
+    struct link_rpc *rpc)
+{
+	if (!request_from_peer(method, request)) {
+		node_link_answer(rpc, -EINVAL, NULL);
+		return;
+	}
+	switch (method) {
+	case NODE_GET_SPECIAL:
+		serve_get_special((Machemu__SpecialPortRequest *)request, rpc);
+		break;
+	case NODE_CREATE_TASK:
+		serve_create_task((Machemu__TaskImage *)request, rpc);
+		break;
+	case NODE_COMMIT_TASK:
+		serve_commit_task((Machemu__Commit *)request, rpc);
+		break;
+	default:
+		norma_ipc_serve(method, request, rpc);
+		break;
+	}
+}
+
+void
+norma_node_down(int node)
+{
+	/* Children it made here and never committed go now. */
+	struct pending_child *p = TAILQ_FIRST(&pending_children);
+	while (p != NULL) {
+		struct pending_child *next = TAILQ_NEXT(p, link);
+		if (p->node == node)
+			pending_end(p, false);
+		p = next;
+	}
+	norma_ipc_node_down(node);
 }

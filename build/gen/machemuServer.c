@@ -1,0 +1,367 @@
+/* Module machemu */
+
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE 1
+#endif
+
+#define EXPORT_BOOLEAN
+#include <mach/boolean.h>
+#include <mach/kern_return.h>
+#include <mach/message.h>
+#include <mach/mig_errors.h>
+#include <mach/mig_support.h>
+#include <stdint.h>
+
+#ifndef	mig_internal
+#define	mig_internal	static
+#endif
+
+#ifndef	mig_external
+#define mig_external
+#endif
+
+#ifndef	mig_unlikely
+#define	mig_unlikely(X)	__builtin_expect (!! (X), 0)
+#endif
+
+#ifndef	TypeCheck
+#define	TypeCheck 1
+#endif
+
+#ifndef	UseExternRCSId
+#define	UseExternRCSId		1
+#endif
+
+#define BAD_TYPECHECK(type, check) mig_unlikely (({\
+  union { mach_msg_type_t t; uint32_t w; } _t, _c;\
+  _t.t = *(type); _c.t = *(check);_t.w != _c.w; }))
+#define msgh_request_port	msgh_local_port
+#define MACH_MSGH_BITS_REQUEST(bits)	MACH_MSGH_BITS_LOCAL(bits)
+#define msgh_reply_port		msgh_remote_port
+#define MACH_MSGH_BITS_REPLY(bits)	MACH_MSGH_BITS_REMOTE(bits)
+
+#include <mach/std_types.h>
+#include <mach/mach_types.h>
+
+/* Routine task_attach_token */
+mig_internal void _Xtask_attach_token
+	(mach_msg_header_t *InHeadP, mach_msg_header_t *OutHeadP)
+{
+#pragma pack(push,4)
+	typedef struct {
+		mach_msg_header_t Head;
+	} Request;
+#pragma pack(pop)
+
+#pragma pack(push,4)
+	typedef struct {
+		mach_msg_header_t Head;
+		mach_msg_type_t RetCodeType;
+		kern_return_t RetCode;
+		mach_msg_type_t tokenType;
+		uint64_t token;
+	} Reply;
+#pragma pack(pop)
+
+	Request *In0P = (Request *) InHeadP;
+	Reply *OutP = (Reply *) OutHeadP;
+	mig_external kern_return_t S_task_attach_token
+		(mach_port_t target_task, uint64_t *token);
+
+	const mach_msg_type_t tokenType = {
+		/* msgt_name = */		(unsigned char) MACH_MSG_TYPE_INTEGER_64,
+		/* msgt_size = */		64,
+		/* msgt_number = */		1,
+		/* msgt_inline = */		TRUE,
+		/* msgt_longform = */		FALSE,
+		/* msgt_deallocate = */		FALSE,
+		/* msgt_unused = */		0
+	};
+	_Static_assert(sizeof(uint64_t) == 8 * 1, "expected uint64_t to be size 8 * 1");
+
+#if	TypeCheck
+	if (mig_unlikely ((In0P->Head.msgh_size != 32) ||
+	    (In0P->Head.msgh_bits & MACH_MSGH_BITS_COMPLEX)))
+		{ OutP->RetCode = MIG_BAD_ARGUMENTS; return; }
+#endif	/* TypeCheck */
+
+	OutP->RetCode = S_task_attach_token(In0P->Head.msgh_request_port, &OutP->token);
+	if (OutP->RetCode != KERN_SUCCESS)
+		return;
+
+	OutP->Head.msgh_size = 52;
+
+	OutP->tokenType = tokenType;
+}
+
+/* Default implementation of S_task_attach_token */
+#ifdef	MIG_EOPNOTSUPP
+kern_return_t __attribute__ ((weak))
+S_task_attach_token
+(
+	mach_port_t target_task,
+	uint64_t *token
+) { return MIG_EOPNOTSUPP; }
+#endif	/* MIG_EOPNOTSUPP */
+
+/* Routine task_get_ids */
+mig_internal void _Xtask_get_ids
+	(mach_msg_header_t *InHeadP, mach_msg_header_t *OutHeadP)
+{
+#pragma pack(push,4)
+	typedef struct {
+		mach_msg_header_t Head;
+	} Request;
+#pragma pack(pop)
+
+#pragma pack(push,4)
+	typedef struct {
+		mach_msg_header_t Head;
+		mach_msg_type_t RetCodeType;
+		kern_return_t RetCode;
+		mach_msg_type_t task_idType;
+		uint64_t task_id;
+		mach_msg_type_t pidType;
+		int pid;
+	} Reply;
+#pragma pack(pop)
+
+	Request *In0P = (Request *) InHeadP;
+	Reply *OutP = (Reply *) OutHeadP;
+	mig_external kern_return_t S_task_get_ids
+		(mach_port_t target_task, uint64_t *task_id, int *pid);
+
+	const mach_msg_type_t task_idType = {
+		/* msgt_name = */		(unsigned char) MACH_MSG_TYPE_INTEGER_64,
+		/* msgt_size = */		64,
+		/* msgt_number = */		1,
+		/* msgt_inline = */		TRUE,
+		/* msgt_longform = */		FALSE,
+		/* msgt_deallocate = */		FALSE,
+		/* msgt_unused = */		0
+	};
+	_Static_assert(sizeof(uint64_t) == 8 * 1, "expected uint64_t to be size 8 * 1");
+
+	const mach_msg_type_t pidType = {
+		/* msgt_name = */		(unsigned char) MACH_MSG_TYPE_INTEGER_32,
+		/* msgt_size = */		32,
+		/* msgt_number = */		1,
+		/* msgt_inline = */		TRUE,
+		/* msgt_longform = */		FALSE,
+		/* msgt_deallocate = */		FALSE,
+		/* msgt_unused = */		0
+	};
+	_Static_assert(sizeof(int) == 4 * 1, "expected int to be size 4 * 1");
+
+#if	TypeCheck
+	if (mig_unlikely ((In0P->Head.msgh_size != 32) ||
+	    (In0P->Head.msgh_bits & MACH_MSGH_BITS_COMPLEX)))
+		{ OutP->RetCode = MIG_BAD_ARGUMENTS; return; }
+#endif	/* TypeCheck */
+
+	OutP->RetCode = S_task_get_ids(In0P->Head.msgh_request_port, &OutP->task_id, &OutP->pid);
+	if (OutP->RetCode != KERN_SUCCESS)
+		return;
+
+	OutP->Head.msgh_size = 60;
+
+	OutP->task_idType = task_idType;
+
+	OutP->pidType = pidType;
+}
+
+/* Default implementation of S_task_get_ids */
+#ifdef	MIG_EOPNOTSUPP
+kern_return_t __attribute__ ((weak))
+S_task_get_ids
+(
+	mach_port_t target_task,
+	uint64_t *task_id,
+	int *pid
+) { return MIG_EOPNOTSUPP; }
+#endif	/* MIG_EOPNOTSUPP */
+
+/* Routine node_statistics */
+mig_internal void _Xnode_statistics
+	(mach_msg_header_t *InHeadP, mach_msg_header_t *OutHeadP)
+{
+#pragma pack(push,4)
+	typedef struct {
+		mach_msg_header_t Head;
+	} Request;
+#pragma pack(pop)
+
+#pragma pack(push,4)
+	typedef struct {
+		mach_msg_header_t Head;
+		mach_msg_type_t RetCodeType;
+		kern_return_t RetCode;
+		mach_msg_type_t tasksType;
+		uint64_t tasks;
+		mach_msg_type_t portsType;
+		uint64_t ports;
+		mach_msg_type_t port_setsType;
+		uint64_t port_sets;
+		mach_msg_type_t messages_queuedType;
+		uint64_t messages_queued;
+		mach_msg_type_t memory_objectsType;
+		uint64_t memory_objects;
+		mach_msg_type_t messages_sentType;
+		uint64_t messages_sent;
+	} Reply;
+#pragma pack(pop)
+
+	Request *In0P = (Request *) InHeadP;
+	Reply *OutP = (Reply *) OutHeadP;
+	mig_external kern_return_t S_node_statistics
+		(mach_port_t host, uint64_t *tasks, uint64_t *ports, uint64_t *port_sets, uint64_t *messages_queued, uint64_t *memory_objects, uint64_t *messages_sent);
+
+	const mach_msg_type_t tasksType = {
+		/* msgt_name = */		(unsigned char) MACH_MSG_TYPE_INTEGER_64,
+		/* msgt_size = */		64,
+		/* msgt_number = */		1,
+		/* msgt_inline = */		TRUE,
+		/* msgt_longform = */		FALSE,
+		/* msgt_deallocate = */		FALSE,
+		/* msgt_unused = */		0
+	};
+	_Static_assert(sizeof(uint64_t) == 8 * 1, "expected uint64_t to be size 8 * 1");
+
+	const mach_msg_type_t portsType = {
+		/* msgt_name = */		(unsigned char) MACH_MSG_TYPE_INTEGER_64,
+		/* msgt_size = */		64,
+		/* msgt_number = */		1,
+		/* msgt_inline = */		TRUE,
+		/* msgt_longform = */		FALSE,
+		/* msgt_deallocate = */		FALSE,
+		/* msgt_unused = */		0
+	};
+	_Static_assert(sizeof(uint64_t) == 8 * 1, "expected uint64_t to be size 8 * 1");
+
+	const mach_msg_type_t port_setsType = {
+		/* msgt_name = */		(unsigned char) MACH_MSG_TYPE_INTEGER_64,
+		/* msgt_size = */		64,
+		/* msgt_number = */		1,
+		/* msgt_inline = */		TRUE,
+		/* msgt_longform = */		FALSE,
+		/* msgt_deallocate = */		FALSE,
+		/* msgt_unused = */		0
+	};
+	_Static_assert(sizeof(uint64_t) == 8 * 1, "expected uint64_t to be size 8 * 1");
+
+	const mach_msg_type_t messages_queuedType = {
+		/* msgt_name = */		(unsigned char) MACH_MSG_TYPE_INTEGER_64,
+		/* msgt_size = */		64,
+		/* msgt_number = */		1,
+		/* msgt_inline = */		TRUE,
+		/* msgt_longform = */		FALSE,
+		/* msgt_deallocate = */		FALSE,
+		/* msgt_unused = */		0
+	};
+	_Static_assert(sizeof(uint64_t) == 8 * 1, "expected uint64_t to be size 8 * 1");
+
+	const mach_msg_type_t memory_objectsType = {
+		/* msgt_name = */		(unsigned char) MACH_MSG_TYPE_INTEGER_64,
+		/* msgt_size = */		64,
+		/* msgt_number = */		1,
+		/* msgt_inline = */		TRUE,
+		/* msgt_longform = */		FALSE,
+		/* msgt_deallocate = */		FALSE,
+		/* msgt_unused = */		0
+	};
+	_Static_assert(sizeof(uint64_t) == 8 * 1, "expected uint64_t to be size 8 * 1");
+
+	const mach_msg_type_t messages_sentType = {
+		/* msgt_name = */		(unsigned char) MACH_MSG_TYPE_INTEGER_64,
+		/* msgt_size = */		64,
+		/* msgt_number = */		1,
+		/* msgt_inline = */		TRUE,
+		/* msgt_longform = */		FALSE,
+		/* msgt_deallocate = */		FALSE,
+		/* msgt_unused = */		0
+	};
+	_Static_assert(sizeof(uint64_t) == 8 * 1, "expected uint64_t to be size 8 * 1");
+
+#if	TypeCheck
+	if (mig_unlikely ((In0P->Head.msgh_size != 32) ||
+	    (In0P->Head.msgh_bits & MACH_MSGH_BITS_COMPLEX)))
+		{ OutP->RetCode = MIG_BAD_ARGUMENTS; return; }
+#endif	/* TypeCheck */
+
+	OutP->RetCode = S_node_statistics(In0P->Head.msgh_request_port, &OutP->tasks, &OutP->ports, &OutP->port_sets, &OutP->messages_queued, &OutP->memory_objects, &OutP->messages_sent);
+	if (OutP->RetCode != KERN_SUCCESS)
+		return;
+
+	OutP->Head.msgh_size = 112;
+
+	OutP->tasksType = tasksType;
+
+	OutP->portsType = portsType;
+
+	OutP->port_setsType = port_setsType;
+
+	OutP->messages_queuedType = messages_queuedType;
+
+	OutP->memory_objectsType = memory_objectsType;
+
+	OutP->messages_sentType = messages_sentType;
+}
+
+/* Default implementation of S_node_statistics */
+#ifdef	MIG_EOPNOTSUPP
+kern_return_t __attribute__ ((weak))
+S_node_statistics
+(
+	mach_port_t host,
+	uint64_t *tasks,
+	uint64_t *ports,
+	uint64_t *port_sets,
+	uint64_t *messages_queued,
+	uint64_t *memory_objects,
+	uint64_t *messages_sent
+) { return MIG_EOPNOTSUPP; }
+#endif	/* MIG_EOPNOTSUPP */
+
+mig_routine_t machemu_server_routines[] = {
+		_Xtask_attach_token,
+		_Xtask_get_ids,
+		_Xnode_statistics,
+};
+
+mig_external boolean_t machemu_server
+	(mach_msg_header_t *InHeadP, mach_msg_header_t *OutHeadP)
+{
+	mach_msg_header_t *InP =  InHeadP;
+	mig_reply_header_t *OutP = (mig_reply_header_t *) OutHeadP;
+
+	const mach_msg_type_t RetCodeType = {
+		/* msgt_name = */		(unsigned char) MACH_MSG_TYPE_INTEGER_32,
+		/* msgt_size = */		32,
+		/* msgt_number = */		1,
+		/* msgt_inline = */		TRUE,
+		/* msgt_longform = */		FALSE,
+		/* msgt_deallocate = */		FALSE,
+		/* msgt_unused = */		0
+	};
+	_Static_assert(sizeof(kern_return_t) == 4 * 1, "expected kern_return_t to be size 4 * 1");
+
+	mig_routine_t routine;
+
+	OutP->Head.msgh_bits = MACH_MSGH_BITS(MACH_MSGH_BITS_REPLY(InP->msgh_bits), 0);
+	OutP->Head.msgh_size = sizeof *OutP;
+	OutP->Head.msgh_remote_port = InP->msgh_reply_port;
+	OutP->Head.msgh_local_port = MACH_PORT_NULL;
+	OutP->Head.msgh_seqno = 0;
+	OutP->Head.msgh_id = InP->msgh_id + 100;
+
+	OutP->RetCodeType = RetCodeType;
+
+	if ((InP->msgh_id > 7802) || (InP->msgh_id < 7800) ||
+	    ((routine = machemu_server_routines[InP->msgh_id - 7800]) == 0)) {
+		OutP->RetCode = MIG_BAD_ID;
+		return FALSE;
+	}
+	(*routine) (InP, &OutP->Head);
+	return TRUE;
+}
+

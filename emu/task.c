@@ -22,8 +22,7 @@ struct task_list all_tasks = TAILQ_HEAD_INITIALIZER(all_tasks);
 struct ipc_port *task_default_bootstrap;
 static uint64_t task_next_id = 1;
 
-/* Release the special and registered ports TASK holds. */
-static void
+void
 task_release_ports(struct task *task)
 {
 	if (IP_VALID(task->task_bootstrap))

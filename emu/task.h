@@ -81,6 +81,8 @@ kern_return_t task_resume(struct task *task);
 /* Give CHILD copies of PARENT's registered ports and bootstrap port, as
  * task_create does (CHILD's own are released). */
 void task_inherit_ports(struct task *child, struct task *parent);
+/* Release the special and registered ports TASK holds (all NULL after). */
+void task_release_ports(struct task *task);
 
 void task_reference(struct task *task);
 void task_release(struct task *task);

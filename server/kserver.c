@@ -61,6 +61,12 @@ kernel_port(mach_port_t name)
 	return entry->ie_object;
 }
 
+struct ipc_port *
+kserver_port(mach_port_t name)
+{
+	return kernel_port(name);
+}
+
 struct task *
 kserver_task(mach_port_t name)
 {

@@ -20,6 +20,8 @@ struct task;
 /* Install the server as emu's ipc_kobject_server. */
 void kserver_init(void);
 
+/* The port a kernel-space name holds a right to, or NULL. */
+struct ipc_port *kserver_port(mach_port_t name);
 /* The task a kernel-space name denotes (a task port), or NULL. */
 struct task *kserver_task(mach_port_t name);
 

@@ -328,9 +328,6 @@ main(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	raise_fd_limit();
 	int ready = daemonize ? detach_begin() : -1;
-	int lfd = listen_on(socket_path);
-	if (lfd < 0)
-		return 1;
 
 	sigset_t mask;
 	sigemptyset(&mask);
@@ -338,12 +335,10 @@ main(int argc, char **argv)
 	sigaddset(&mask, SIGINT);
 	sigprocmask(SIG_BLOCK, &mask, NULL);
 	struct event_handler sig_h = { signalfd(-1, &mask, SFD_CLOEXEC), on_signal };
-	struct event_handler listen_h = { lfd, on_listen };
 	ipc_space_kernel = ipc_space_create(NULL);
 	if (!event_loop_init() || sig_h.fd < 0 || ipc_space_kernel == NULL ||
-	    !event_loop_add(&sig_h) || !event_loop_add(&listen_h)) {
+	    !event_loop_add(&sig_h)) {
 		mlog(LOG_LEVEL_ERROR, "cannot start: %m");
-		unlink(socket_path);
 		return 1;
 	}
 	/* The link's threads start with the signals above blocked. */
@@ -354,16 +349,25 @@ main(int argc, char **argv)
 		if (!node_link_start(node, &table, err, sizeof err)) {
 			fprintf(stderr, "machd: %s\n", err);
 			node_table_free(&table);
-			unlink(socket_path);
 			return 1;
 		}
 		link_h.fd = node_link_fd();
 		if (!event_loop_add(&link_h)) {
 			mlog(LOG_LEVEL_ERROR, "cannot start: %m");
 			node_link_stop();
-			unlink(socket_path);
 			return 1;
 		}
+	}
+	/* Clients last: once they can connect, the node serves its peers. */
+	int lfd = listen_on(socket_path);
+	struct event_handler listen_h = { lfd, on_listen };
+	if (lfd < 0 || !event_loop_add(&listen_h)) {
+		if (lfd >= 0) {
+			mlog(LOG_LEVEL_ERROR, "cannot start: %m");
+			unlink(socket_path);
+		}
+		node_link_stop();
+		return 1;
 	}
 	host_init();
 	netname_init();

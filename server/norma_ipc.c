@@ -447,6 +447,15 @@ right_from_wire(int from, const Machemu__PortRight *in,
 	return e->port;
 }
 
+int
+norma_ipc_port_node(struct ipc_port *port, int here)
+{
+	if (IP_VALID(port) && port->ip_kotype == IKOT_PROXY &&
+	    port->ip_kobject != NULL)
+		return ((struct proxy *)port->ip_kobject)->node;
+	return here;
+}
+
 struct ipc_port *
 norma_ipc_import_send(int from, const Machemu__PortRight *in)
 {

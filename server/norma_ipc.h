@@ -47,6 +47,9 @@ void norma_ipc_export_send(struct ipc_port *port, int node,
  */
 struct ipc_port *norma_ipc_import_send(int from, const Machemu__PortRight *in);
 
+/* The node PORT lives on: a proxy's node, or HERE for any other port. */
+int norma_ipc_port_node(struct ipc_port *port, int here);
+
 /* Serve a peer's DeliverMessages, ReleaseRights or PortsDead call. */
 void norma_ipc_serve(int method, ProtobufCMessage *request,
     struct link_rpc *rpc);

@@ -104,8 +104,8 @@ S_norma_port_location_hint(mach_port_t task, mach_port_t port, int *node)
 {
 	if (kserver_task(task) == NULL)
 		return KERN_INVALID_TASK;
-	(void)port;	/* every port lives on this node until ports migrate */
-	*node = node_self;
+	/* A proxy's port lives on the proxy's node; any other here. */
+	*node = norma_ipc_port_node(kserver_port(port), node_self);
 	return KERN_SUCCESS;
 }
 
@@ -601,7 +601,9 @@ serve_create_task(const Machemu__TaskImage *img, struct link_rpc *rpc)
 	kern_return_t kr = p != NULL ? task_create_empty(&child) :
 	    KERN_RESOURCE_SHORTAGE;
 	if (kr == KERN_SUCCESS) {
-		/* The ports first: a failure below releases them. */
+		/* The parent's ports, not this node's defaults; first, so
+		 * that a failure below releases them. */
+		task_release_ports(child);
 		child->task_bootstrap = inherited_port(from, img->bootstrap);
 		child->task_exception = inherited_port(from, img->exception);
 		for (size_t i = 0; i < img->n_registered; i++) {

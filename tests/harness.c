@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -45,25 +47,27 @@ socket_answers(const char *path)
 	return ok;
 }
 
-void
-harness_machd_start(const char *const *args)
+/*
+ * Start $MACHD on SOCK (in a directory of its own) with ARGS after the
+ * harness's own, and wait until it answers there.  Returns its pid;
+ * exits the test program if machd exits at start.
+ */
+static pid_t
+machd_spawn(const char *sock_path, const char *const *args)
 {
 	const char *machd = getenv("MACHD");
 	if (machd == NULL)
 		machd = "./machd";
-	snprintf(dir, sizeof dir, "/tmp/machemu-test-XXXXXX");
-	if (mkdtemp(dir) == NULL)
-		die("mkdtemp");
-	snprintf(sock, sizeof sock, "%s/machd.sock", dir);
-	const char *argv[32] = { machd, "--socket", sock, "--log-level", "warn" };
+	const char *argv[32] = { machd, "--socket", sock_path, "--log-level",
+	    "warn" };
 	int argc = 5;
 	for (; args != NULL && *args != NULL && argc < 31; args++)
 		argv[argc++] = *args;
 	argv[argc] = NULL;
-	machd_pid = fork();
-	if (machd_pid < 0)
+	pid_t pid = fork();
+	if (pid < 0)
 		die("fork");
-	if (machd_pid == 0) {
+	if (pid == 0) {
 		/* machd must not outlive a test that failed half way. */
 		prctl(PR_SET_PDEATHSIG, SIGTERM);
 		execv(machd, (char *const *)argv);
@@ -71,16 +75,26 @@ harness_machd_start(const char *const *args)
 	}
 	/* Wait until machd answers on the socket (it binds, then listens). */
 	for (int i = 0; i < 500; i++) {
-		if (socket_answers(sock))
+		if (socket_answers(sock_path))
 			break;
 		int status;
-		if (waitpid(machd_pid, &status, WNOHANG) == machd_pid) {
+		if (waitpid(pid, &status, WNOHANG) == pid) {
 			fprintf(stderr, "harness: machd exited at start\n");
-			rmdir(dir);
 			exit(99);
 		}
 		nanosleep(&(struct timespec){ 0, 10 * 1000 * 1000 }, NULL);
 	}
+	return pid;
+}
+
+void
+harness_machd_start(const char *const *args)
+{
+	snprintf(dir, sizeof dir, "/tmp/machemu-test-XXXXXX");
+	if (mkdtemp(dir) == NULL)
+		die("mkdtemp");
+	snprintf(sock, sizeof sock, "%s/machd.sock", dir);
+	machd_pid = machd_spawn(sock, args);
 	setenv("MACHEMU_SOCKET", sock, 1);
 }
 
@@ -177,4 +191,109 @@ harness_program(const char *name)
 	const char *bindir = getenv("TEST_BINDIR");
 	snprintf(path, sizeof path, "%s/%s", bindir ? bindir : "./tests", name);
 	return path;
+}
+
+/* --- Clusters ------------------------------------------------------------ */
+
+static struct {
+	int count;
+	char dir[64];
+	char table[128];
+	char sock[HARNESS_NODES_MAX][128];
+	pid_t pid[HARNESS_NODES_MAX];
+} cluster;
+
+/* A TCP port on loopback that nothing listens on now. */
+static unsigned
+free_port(void)
+{
+	struct sockaddr_in sa = { .sin_family = AF_INET,
+	    .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+	socklen_t len = sizeof sa;
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	if (fd < 0 || bind(fd, (struct sockaddr *)&sa, sizeof sa) < 0 ||
+	    getsockname(fd, (struct sockaddr *)&sa, &len) < 0)
+		die("a free port");
+	close(fd);
+	return ntohs(sa.sin_port);
+}
+
+void
+harness_cluster_start(int count, const char *const *args)
+{
+	if (count < 1 || count > HARNESS_NODES_MAX) {
+		fprintf(stderr, "harness: %d nodes\n", count);
+		exit(99);
+	}
+	snprintf(cluster.dir, sizeof cluster.dir, "/tmp/machemu-cluster-XXXXXX");
+	if (mkdtemp(cluster.dir) == NULL)
+		die("mkdtemp");
+	snprintf(cluster.table, sizeof cluster.table, "%s/nodes", cluster.dir);
+	FILE *f = fopen(cluster.table, "w");
+	if (f == NULL)
+		die("the node table");
+	for (int i = 0; i < count; i++)
+		fprintf(f, "%d 127.0.0.1:%u\n", i, free_port());
+	fclose(f);
+	cluster.count = count;
+	for (int i = 0; i < count; i++) {
+		char node[16];
+		snprintf(node, sizeof node, "%d", i);
+		snprintf(cluster.sock[i], sizeof cluster.sock[i],
+		    "%s/node%d.sock", cluster.dir, i);
+		const char *argv[32] = { "--node", node, "--nodes",
+		    cluster.table };
+		int argc = 4;
+		for (; args != NULL && *args != NULL && argc < 31; args++)
+			argv[argc++] = *args;
+		argv[argc] = NULL;
+		cluster.pid[i] = machd_spawn(cluster.sock[i], argv);
+	}
+	setenv("MACHEMU_SOCKET", cluster.sock[0], 1);
+}
+
+const char *
+harness_node_socket(int node)
+{
+	return cluster.sock[node];
+}
+
+pid_t
+harness_node_pid(int node)
+{
+	return cluster.pid[node];
+}
+
+int
+harness_node_stop(int node, int sig)
+{
+	int status;
+	if (cluster.pid[node] <= 0)
+		return -1;
+	kill(cluster.pid[node], sig);
+	if (waitpid(cluster.pid[node], &status, 0) != cluster.pid[node])
+		die("waitpid");
+	cluster.pid[node] = 0;
+	unlink(cluster.sock[node]);
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+int
+harness_cluster_stop(void)
+{
+	int worst = 0;
+	for (int i = 0; i < cluster.count; i++) {
+		if (cluster.pid[i] <= 0)
+			continue;
+		int status = harness_node_stop(i, SIGTERM);
+		if (status != 0) {
+			fprintf(stderr, "harness: node %d exited with %d\n", i,
+			    status);
+			worst = status;
+		}
+	}
+	unlink(cluster.table);
+	rmdir(cluster.dir);
+	cluster.count = 0;
+	return worst;
 }

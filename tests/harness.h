@@ -21,6 +21,21 @@ int harness_machd_stop(void);
 pid_t harness_machd_pid(void);
 const char *harness_socket(void);
 
+/*
+ * A cluster of COUNT machd (at most HARNESS_NODES_MAX) on loopback, nodes
+ * 0 to COUNT - 1 of a node table of free ports, each with ARGS too;
+ * MACHEMU_SOCKET points at node 0.  harness_node_stop stops one node with
+ * signal SIG (SIGKILL: it dies at once) and returns its exit status;
+ * harness_cluster_stop stops the rest with SIGTERM and returns 0 if each
+ * exited 0.
+ */
+#define HARNESS_NODES_MAX	4
+void harness_cluster_start(int count, const char *const *args);
+const char *harness_node_socket(int node);
+pid_t harness_node_pid(int node);
+int harness_node_stop(int node, int sig);
+int harness_cluster_stop(void);
+
 /* The number of open file descriptors of this process. */
 int harness_open_fds(void);
 

@@ -10,8 +10,9 @@
  * holds a send right to each.  A name dies with its port: entries whose
  * port is no longer active are purged, and their rights released, at the
  * next request.  The table is small and bounded (NETNAME_TABLE_MAX), so
- * lookups scan it.  Only this node is served: host "" is the local node,
- * any other host name is not found.
+ * lookups scan it.  Host "" (and "*", "localhost", the machine's name)
+ * is this node; a node index in decimal ("1") is that node of the
+ * cluster, whose name server the lookup is sent to over the node link.
  *
  * The S_ functions get the request's rights as kernel-space names.  On
  * success they take ownership of every right the request carried (the
@@ -20,7 +21,9 @@
  */
 #include "netname_kserver.h"
 
+#include <limits.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <stdbool.h>
 #include <string.h>
 #include <unistd.h>
@@ -34,6 +37,8 @@
 #include "kserver.h"
 #include "log.h"
 #include "netname_S.h"
+#include "node.pb-c.h"
+#include "norma_kserver.h"
 #include "task.h"
 
 #define NETNAME_TABLE_MAX	4096
@@ -160,22 +165,60 @@ netname_host_is_local(const char *host)
 	    (self[sizeof self - 1] = '\0', strcmp(host, self) == 0);
 }
 
+/* The node a host name in decimal names, or -1 if it names none. */
+static int
+netname_host_node(const char *host)
+{
+	char *end;
+	long n = strtol(host, &end, 10);
+	if (host[0] < '0' || host[0] > '9' || *end != '\0' || n > INT_MAX ||
+	    !norma_node_known((int)n))
+		return -1;
+	return (int)n;
+}
+
+kern_return_t
+netname_find_port(const char *name, struct ipc_port **portp)
+{
+	char bounded[NETNAME_NAME_SIZE];
+	netname_copy(bounded, name);
+	netname_purge();
+	size_t i = netname_find(bounded);
+	if (i == SIZE_MAX)
+		return NETNAME_NOT_CHECKED_IN;
+	*portp = netname_table[i].ne_port;
+	return NETNAME_SUCCESS;
+}
+
 kern_return_t
 S_netname_look_up(mach_port_t server_port, const_netname_name_t host_name,
     const_netname_name_t port_name, mach_port_t *port_id)
 {
 	if (!netname_is_server(server_port))
 		return MIG_BAD_ID;
+	void *resumed = kserver_resumed();
+	if (resumed != NULL)	/* the other node answered */
+		return norma_port_call_answer(resumed, port_id);
 	char host[NETNAME_NAME_SIZE], name[NETNAME_NAME_SIZE];
 	netname_copy(host, host_name);
 	netname_copy(name, port_name);
-	if (!netname_host_is_local(host))
-		return NETNAME_HOST_NOT_FOUND;	/* other nodes: not yet */
-	netname_purge();
-	size_t i = netname_find(name);
-	if (i == SIZE_MAX)
-		return NETNAME_NOT_CHECKED_IN;
-	mach_port_t reply = kserver_reply_send_right(netname_table[i].ne_port);
+	int node = netname_host_node(host);
+	if (node < 0 && !netname_host_is_local(host))
+		return NETNAME_HOST_NOT_FOUND;
+	if (node >= 0 && node != norma_node()) {
+		Machemu__LookUpRequest *req = malloc(sizeof *req + sizeof name);
+		if (req == NULL)
+			return KERN_RESOURCE_SHORTAGE;
+		machemu__look_up_request__init(req);
+		req->from = (uint32_t)norma_node();
+		req->name = memcpy(req + 1, name, sizeof name);
+		return norma_port_call(node, NODE_LOOK_UP, &req->base);
+	}
+	struct ipc_port *port;
+	kern_return_t kr = netname_find_port(name, &port);
+	if (kr != NETNAME_SUCCESS)
+		return kr;
+	mach_port_t reply = kserver_reply_send_right(port);
 	if (reply == MACH_PORT_NULL)
 		return KERN_RESOURCE_SHORTAGE;
 	*port_id = reply;

@@ -99,6 +99,9 @@ static const struct {
 	    &machemu__port_reply__descriptor },
 	[NODE_COMMIT_TASK] = { "/machemu.Node/CommitTask",
 	    &machemu__commit__descriptor, &machemu__done__descriptor },
+	[NODE_LOOK_UP] = { "/machemu.Node/LookUp",
+	    &machemu__look_up_request__descriptor,
+	    &machemu__port_reply__descriptor },
 };
 
 /*

@@ -84,6 +84,7 @@ enum node_method {
 	NODE_GET_SPECIAL,	/* GetSpecialPort: SpecialPortRequest -> PortReply */
 	NODE_CREATE_TASK,	/* CreateTask: TaskImage -> PortReply */
 	NODE_COMMIT_TASK,	/* CommitTask: Commit -> Done */
+	NODE_LOOK_UP,		/* LookUp: LookUpRequest -> PortReply */
 	NODE_NMETHODS
 };
 

@@ -232,6 +232,15 @@ norma_ipc_export_send(struct ipc_port *port, int node, Machemu__PortRight *out)
 	out->node = (uint32_t)node_self;
 	if (port == NULL)
 		return;
+	struct proxy *px = IP_VALID(port) && port->ip_kotype == IKOT_PROXY ?
+	    port->ip_kobject : NULL;
+	if (px != NULL && px->node == node) {
+		/* Going home: the home names its own port (and makes the
+		 * right there from its own). */
+		out->node = (uint32_t)node;
+		out->id = px->id;
+		return;
+	}
 	struct export *e = NULL;
 	struct export_holder *h = NULL;
 	if (port != IP_DEAD && port->ip_active) {
@@ -394,25 +403,22 @@ right_to_wire(struct ipc_port **portp, mach_msg_type_name_t type, int node,
 		out->dead = true;
 		return;
 	}
+	if (type != MACH_MSG_TYPE_PORT_SEND_ONCE) {
+		norma_ipc_export_send(port, node, out);
+		return;
+	}
+	*portp = NULL;
 	struct proxy *px = port->ip_kotype == IKOT_PROXY ? port->ip_kobject :
 	    NULL;
 	if (px != NULL && px->node == node) {
-		/* Going home: the home names its own port. */
+		/* Going home: the home names its own port's export. */
 		out->node = (uint32_t)node;
 		out->id = px->id;
-		if (type == MACH_MSG_TYPE_PORT_SEND_ONCE) {
-			*portp = NULL;
-			port->ip_sorights--;	/* used, not destroyed */
-			ipc_port_release(port);
-			proxy_destroy(px);
-		}
-		return;
-	}
-	if (type == MACH_MSG_TYPE_PORT_SEND_ONCE) {
-		*portp = NULL;
-		export_send_once(port, node, out);
+		port->ip_sorights--;	/* used, not destroyed */
+		ipc_port_release(port);
+		proxy_destroy(px);
 	} else {
-		norma_ipc_export_send(port, node, out);
+		export_send_once(port, node, out);
 	}
 }
 

@@ -35,7 +35,8 @@ mach_msg_return_t norma_ipc_forward(struct ipc_kmsg *kmsg);
 /*
  * Put a send right to PORT (a right the caller keeps) on the wire for
  * NODE in OUT: this node then holds a send right for NODE until NODE
- * releases it.  PORT may be NULL or dead.
+ * releases it; a proxy for a port of NODE is named as NODE names it.
+ * PORT may be NULL or dead.
  */
 void norma_ipc_export_send(struct ipc_port *port, int node,
     Machemu__PortRight *out);

@@ -32,6 +32,7 @@
 #include "kserver.h"
 #include "log.h"
 #include "mach/norma_special_ports.h"
+#include "netname_kserver.h"
 #include "node_link.h"
 #include "norma_S.h"
 #include "norma_ipc.h"
@@ -83,9 +84,14 @@ norma_shutdown(void)
 	node_table_free(&nodes);
 }
 
-/* True if NODE is a node of the cluster (this one included). */
-static bool
-node_known(int node)
+int
+norma_node(void)
+{
+	return node_self;
+}
+
+bool
+norma_node_known(int node)
 {
 	return node == node_self || node_table_find(&nodes, node) != NULL;
 }
@@ -127,24 +133,25 @@ kernel_special_port(int which)
 	}
 }
 
-/* A norma_get_special_port waiting for another node. */
-struct special_call {
+/* A call for a port of another node (norma_get_special_port,
+ * netname_look_up) waiting for that node's answer. */
+struct port_call {
 	struct kserver_deferred *deferred;
 	int node;
 	kern_return_t kr;
-	struct ipc_port *port;		/* a send right, or NULL */
+	struct ipc_port *port;		/* a send right, NULL or IP_DEAD */
 };
 
 static void
-special_request_free(ProtobufCMessage *m)
+request_free(ProtobufCMessage *m)
 {
 	free(m);
 }
 
 static void
-special_done(void *arg, int err, ProtobufCMessage *reply)
+port_call_done(void *arg, int err, ProtobufCMessage *reply)
 {
-	struct special_call *c = arg;
+	struct port_call *c = arg;
 	const Machemu__PortReply *r = (const Machemu__PortReply *)reply;
 	if (err != 0) {
 		c->kr = KERN_FAILURE;
@@ -157,22 +164,46 @@ special_done(void *arg, int err, ProtobufCMessage *reply)
 }
 
 kern_return_t
+norma_port_call(int node, enum node_method method, ProtobufCMessage *request)
+{
+	struct port_call *c = calloc(1, sizeof *c);
+	if (c == NULL || (c->deferred = kserver_defer()) == NULL) {
+		free(c);
+		request_free(request);
+		return KERN_RESOURCE_SHORTAGE;
+	}
+	c->node = node;
+	if (node_link_call(node, method, request, request_free,
+	    SPECIAL_CALL_MS, port_call_done, c) != 0) {
+		free(c);
+		return KERN_FAILURE;
+	}
+	return MIG_NO_REPLY;
+}
+
+kern_return_t
+norma_port_call_answer(void *resumed, mach_port_t *port)
+{
+	struct port_call *c = resumed;
+	kern_return_t kr = c->kr;
+	*port = IP_VALID(c->port) ? kserver_reply_send_right(c->port) :
+	    c->port == IP_DEAD ? MACH_PORT_DEAD : MACH_PORT_NULL;
+	if (IP_VALID(c->port))
+		ipc_port_release_send(c->port);
+	free(c);
+	return kr;
+}
+
+kern_return_t
 S_norma_get_special_port(mach_port_t host_priv, int node, int which,
     mach_port_t *port)
 {
-	struct special_call *c = kserver_resumed();
-	if (c != NULL) {	/* the other node answered */
-		kern_return_t kr = c->kr;
-		*port = IP_VALID(c->port) ? kserver_reply_send_right(c->port) :
-		    c->port == IP_DEAD ? MACH_PORT_DEAD : MACH_PORT_NULL;
-		if (IP_VALID(c->port))
-			ipc_port_release_send(c->port);
-		free(c);
-		return kr;
-	}
+	void *resumed = kserver_resumed();
+	if (resumed != NULL)	/* the other node answered */
+		return norma_port_call_answer(resumed, port);
 	if (!kserver_is_host_priv(host_priv))
 		return KERN_INVALID_HOST;
-	if (which < 1 || which > MAX_SPECIAL_ID || !node_known(node))
+	if (which < 1 || which > MAX_SPECIAL_ID || !norma_node_known(node))
 		return KERN_INVALID_ARGUMENT;
 	if (node == node_self) {
 		struct ipc_port *p = kernel_special_port(which);
@@ -180,22 +211,12 @@ S_norma_get_special_port(mach_port_t host_priv, int node, int which,
 		return KERN_SUCCESS;
 	}
 	Machemu__SpecialPortRequest *req = malloc(sizeof *req);
-	c = calloc(1, sizeof *c);
-	if (req == NULL || c == NULL || (c->deferred = kserver_defer()) == NULL) {
-		free(req);
-		free(c);
+	if (req == NULL)
 		return KERN_RESOURCE_SHORTAGE;
-	}
 	machemu__special_port_request__init(req);
 	req->from = (uint32_t)node_self;
 	req->which = (uint32_t)which;
-	c->node = node;
-	if (node_link_call(node, NODE_GET_SPECIAL, &req->base,
-	    special_request_free, SPECIAL_CALL_MS, special_done, c) != 0) {
-		free(c);
-		return KERN_FAILURE;
-	}
-	return MIG_NO_REPLY;
+	return norma_port_call(node, NODE_GET_SPECIAL, &req->base);
 }
 
 /* A peer asks for one of this node's special ports. */
@@ -359,12 +380,6 @@ task_call_finish(struct task_call *c, kern_return_t kr)
 }
 
 static void
-commit_free(ProtobufCMessage *m)
-{
-	free(m);
-}
-
-static void
 commit_done(void *arg, int err, ProtobufCMessage *reply)
 {
 	(void)reply;
@@ -403,7 +418,7 @@ create_done(void *arg, int err, ProtobufCMessage *reply)
 	commit->from = (uint32_t)node_self;
 	commit->id = r->port->id;
 	if (node_link_call(c->node, NODE_COMMIT_TASK, &commit->base,
-	    commit_free, TASK_CALL_MS, commit_done, c) != 0)
+	    request_free, TASK_CALL_MS, commit_done, c) != 0)
 		commit_done(c, -ENOTCONN, NULL);
 }
 
@@ -438,7 +453,7 @@ norma_task_common(mach_port_t target_task, boolean_t inherit_memory,
 	if (c != NULL)
 		return task_call_answer(c, child_task);
 	struct task *parent = kserver_task(target_task);
-	if (parent == NULL || !node_known(child_node))
+	if (parent == NULL || !norma_node_known(child_node))
 		return KERN_INVALID_ARGUMENT;
 	if (child_node == node_self) {
 		/* As OSF's norma_task_common: a clone that stays is the
@@ -656,6 +671,21 @@ serve_commit_task(const Machemu__Commit *commit, struct link_rpc *rpc)
 	node_link_answer(rpc, 0, &done.base);
 }
 
+/* A peer looks a name up in this node's name server. */
+static void
+serve_look_up(const Machemu__LookUpRequest *req, struct link_rpc *rpc)
+{
+	Machemu__PortReply reply = MACHEMU__PORT_REPLY__INIT;
+	Machemu__PortRight right = MACHEMU__PORT_RIGHT__INIT;
+	struct ipc_port *port;
+	reply.kern_return = netname_find_port(req->name, &port);
+	if (reply.kern_return == KERN_SUCCESS) {
+		norma_ipc_export_send(port, (int)req->from, &right);
+		reply.port = &right;
+	}
+	node_link_answer(rpc, 0, &reply.base);
+}
+
 /* The node FROM of a request: a node of the table, not this one. */
 static bool
 request_from_peer(enum node_method method, const ProtobufCMessage *request)
@@ -671,11 +701,14 @@ request_from_peer(enum node_method method, const ProtobufCMessage *request)
 	case NODE_COMMIT_TASK:
 		from = ((const Machemu__Commit *)request)->from;
 		break;
+	case NODE_LOOK_UP:
+		from = ((const Machemu__LookUpRequest *)request)->from;
+		break;
 	default:
 		return true;	/* norma_ipc_serve checks its own */
 	}
 	return from <= NODE_INDEX_MAX && (int)from != node_self &&
-	    node_known((int)from);
+	    norma_node_known((int)from);
 }
 
 void
@@ -695,6 +728,9 @@ norma_serve(enum node_method method, ProtobufCMessage *request,
 		break;
 	case NODE_COMMIT_TASK:
 		serve_commit_task((Machemu__Commit *)request, rpc);
+		break;
+	case NODE_LOOK_UP:
+		serve_look_up((Machemu__LookUpRequest *)request, rpc);
 		break;
 	default:
 		norma_ipc_serve(method, request, rpc);

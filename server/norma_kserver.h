@@ -6,6 +6,11 @@
 #ifndef MACHEMU_NORMA_KSERVER_H
 #define MACHEMU_NORMA_KSERVER_H
 
+#include <stdbool.h>
+
+#include <mach/kern_return.h>
+#include <mach/port.h>
+
 #include "node_link.h"
 #include "node_table.h"
 
@@ -15,6 +20,24 @@ void norma_init(int self, struct node_table *table);
 /* Forget the cluster and the special ports, the children not yet
  * committed and the rights across nodes (machd is stopping). */
 void norma_shutdown(void);
+
+/* True if NODE is a node of the cluster (this one included). */
+bool norma_node_known(int node);
+
+/* This node's index. */
+int norma_node(void);
+
+/*
+ * For a server function that needs a port of another node: call METHOD
+ * on NODE with REQUEST (taken; its reply is a PortReply) and defer the
+ * request; returns MIG_NO_REPLY, or the error that stopped it.  When the
+ * request runs again, norma_port_call_answer(kserver_resumed(), PORT)
+ * gives the answer: the node's kern_return_t, and PORT a kernel-space
+ * name for the reply.
+ */
+kern_return_t norma_port_call(int node, enum node_method method,
+    ProtobufCMessage *request);
+kern_return_t norma_port_call_answer(void *resumed, mach_port_t *port);
 
 /* Serve a call another node made (the node link's request handler). */
 void norma_serve(enum node_method method, ProtobufCMessage *request,

@@ -124,7 +124,8 @@ expect_message(mach_port_t port, mach_msg_id_t id, int timeout_ms)
 }
 
 /* norma_get_special_port: another node's host port answers as that node;
- * its name server takes names that node 0 then finds there. */
+ * its name server takes names that node 0 then finds there, directly or
+ * with netname_look_up's host "1". */
 START_TEST(cluster_special_ports_of_another_node)
 {
 	int node = -1;
@@ -148,6 +149,16 @@ START_TEST(cluster_special_ports_of_another_node)
 	    &q), KERN_SUCCESS);
 	KR(netname_look_up(ns1, "", "on-node-1", &q));
 	ck_assert_uint_eq(q, p);
+	/* netname_look_up with host "1" asks node 1 from here; "0" is this
+	 * node, and a node that is not in the table is not a host. */
+	KR(netname_look_up(name_server_port, "1", "on-node-1", &q));
+	ck_assert_uint_eq(q, p);
+	ck_assert_int_eq(netname_look_up(name_server_port, "1", "nobody", &q),
+	    NETNAME_NOT_CHECKED_IN);
+	ck_assert_int_eq(netname_look_up(name_server_port, "0", "on-node-1",
+	    &q), NETNAME_NOT_CHECKED_IN);
+	ck_assert_int_eq(netname_look_up(name_server_port, "7", "on-node-1",
+	    &q), NETNAME_HOST_NOT_FOUND);
 	/* Nodes that are not in the table. */
 	ck_assert_int_eq(norma_get_special_port(mach_host_priv_self(), 7,
 	    NORMA_HOST_PORT, &q), KERN_INVALID_ARGUMENT);

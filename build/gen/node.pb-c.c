@@ -457,6 +457,51 @@ void   machemu__special_port_request__free_unpacked
   assert(message->base.descriptor == &machemu__special_port_request__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   machemu__look_up_request__init
+                     (Machemu__LookUpRequest         *message)
+{
+  static const Machemu__LookUpRequest init_value = MACHEMU__LOOK_UP_REQUEST__INIT;
+  *message = init_value;
+}
+size_t machemu__look_up_request__get_packed_size
+                     (const Machemu__LookUpRequest *message)
+{
+  assert(message->base.descriptor == &machemu__look_up_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t machemu__look_up_request__pack
+                     (const Machemu__LookUpRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &machemu__look_up_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t machemu__look_up_request__pack_to_buffer
+                     (const Machemu__LookUpRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &machemu__look_up_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Machemu__LookUpRequest *
+       machemu__look_up_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Machemu__LookUpRequest *)
+     protobuf_c_message_unpack (&machemu__look_up_request__descriptor,
+                                allocator, len, data);
+}
+void   machemu__look_up_request__free_unpacked
+                     (Machemu__LookUpRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &machemu__look_up_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   machemu__port_reply__init
                      (Machemu__PortReply         *message)
 {
@@ -1205,6 +1250,57 @@ const ProtobufCMessageDescriptor machemu__special_port_request__descriptor =
   (ProtobufCMessageInit) machemu__special_port_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
+static const ProtobufCFieldDescriptor machemu__look_up_request__field_descriptors[2] =
+{
+  {
+    "from",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Machemu__LookUpRequest, from),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "name",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Machemu__LookUpRequest, name),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned machemu__look_up_request__field_indices_by_name[] = {
+  0,   /* field[0] = from */
+  1,   /* field[1] = name */
+};
+static const ProtobufCIntRange machemu__look_up_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor machemu__look_up_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "machemu.LookUpRequest",
+  "LookUpRequest",
+  "Machemu__LookUpRequest",
+  "machemu",
+  sizeof(Machemu__LookUpRequest),
+  2,
+  machemu__look_up_request__field_descriptors,
+  machemu__look_up_request__field_indices_by_name,
+  1,  machemu__look_up_request__number_ranges,
+  (ProtobufCMessageInit) machemu__look_up_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
 static const ProtobufCFieldDescriptor machemu__port_reply__field_descriptors[2] =
 {
   {
@@ -1513,7 +1609,7 @@ const ProtobufCMessageDescriptor machemu__commit__descriptor =
   (ProtobufCMessageInit) machemu__commit__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCMethodDescriptor machemu__node__method_descriptors[7] =
+static const ProtobufCMethodDescriptor machemu__node__method_descriptors[8] =
 {
   { "Echo", &machemu__ping__descriptor, &machemu__pong__descriptor },
   { "DeliverMessages", &machemu__deliver__descriptor, &machemu__done__descriptor },
@@ -1522,6 +1618,7 @@ static const ProtobufCMethodDescriptor machemu__node__method_descriptors[7] =
   { "GetSpecialPort", &machemu__special_port_request__descriptor, &machemu__port_reply__descriptor },
   { "CreateTask", &machemu__task_image__descriptor, &machemu__port_reply__descriptor },
   { "CommitTask", &machemu__commit__descriptor, &machemu__done__descriptor },
+  { "LookUp", &machemu__look_up_request__descriptor, &machemu__port_reply__descriptor },
 };
 const unsigned machemu__node__method_indices_by_name[] = {
   6,        /* CommitTask */
@@ -1529,6 +1626,7 @@ const unsigned machemu__node__method_indices_by_name[] = {
   1,        /* DeliverMessages */
   0,        /* Echo */
   4,        /* GetSpecialPort */
+  7,        /* LookUp */
   3,        /* PortsDead */
   2         /* ReleaseRights */
 };
@@ -1539,7 +1637,7 @@ const ProtobufCServiceDescriptor machemu__node__descriptor =
   "Node",
   "Machemu__Node",
   "machemu",
-  7,
+  8,
   machemu__node__method_descriptors,
   machemu__node__method_indices_by_name
 };
@@ -1598,6 +1696,14 @@ void machemu__node__commit_task(ProtobufCService *service,
 {
   assert(service->descriptor == &machemu__node__descriptor);
   service->invoke(service, 6, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void machemu__node__look_up(ProtobufCService *service,
+                            const Machemu__LookUpRequest *input,
+                            Machemu__PortReply_Closure closure,
+                            void *closure_data)
+{
+  assert(service->descriptor == &machemu__node__descriptor);
+  service->invoke(service, 7, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void machemu__node__init (Machemu__Node_Service *service,
                           Machemu__Node_ServiceDestroy destroy)

@@ -25,6 +25,7 @@ typedef struct Machemu__Release Machemu__Release;
 typedef struct Machemu__PortsDied Machemu__PortsDied;
 typedef struct Machemu__Done Machemu__Done;
 typedef struct Machemu__SpecialPortRequest Machemu__SpecialPortRequest;
+typedef struct Machemu__LookUpRequest Machemu__LookUpRequest;
 typedef struct Machemu__PortReply Machemu__PortReply;
 typedef struct Machemu__Region Machemu__Region;
 typedef struct Machemu__TaskImage Machemu__TaskImage;
@@ -182,6 +183,20 @@ struct  Machemu__SpecialPortRequest
 #define MACHEMU__SPECIAL_PORT_REQUEST__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&machemu__special_port_request__descriptor) \
     , 0, 0 }
+
+
+/*
+ * netname_look_up on another node.
+ */
+struct  Machemu__LookUpRequest
+{
+  ProtobufCMessage base;
+  uint32_t from;
+  char *name;
+};
+#define MACHEMU__LOOK_UP_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&machemu__look_up_request__descriptor) \
+    , 0, (char *)protobuf_c_empty_string }
 
 
 struct  Machemu__PortReply
@@ -448,6 +463,25 @@ Machemu__SpecialPortRequest *
 void   machemu__special_port_request__free_unpacked
                      (Machemu__SpecialPortRequest *message,
                       ProtobufCAllocator *allocator);
+/* Machemu__LookUpRequest methods */
+void   machemu__look_up_request__init
+                     (Machemu__LookUpRequest         *message);
+size_t machemu__look_up_request__get_packed_size
+                     (const Machemu__LookUpRequest   *message);
+size_t machemu__look_up_request__pack
+                     (const Machemu__LookUpRequest   *message,
+                      uint8_t             *out);
+size_t machemu__look_up_request__pack_to_buffer
+                     (const Machemu__LookUpRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Machemu__LookUpRequest *
+       machemu__look_up_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   machemu__look_up_request__free_unpacked
+                     (Machemu__LookUpRequest *message,
+                      ProtobufCAllocator *allocator);
 /* Machemu__PortReply methods */
 void   machemu__port_reply__init
                      (Machemu__PortReply         *message);
@@ -556,6 +590,9 @@ typedef void (*Machemu__Done_Closure)
 typedef void (*Machemu__SpecialPortRequest_Closure)
                  (const Machemu__SpecialPortRequest *message,
                   void *closure_data);
+typedef void (*Machemu__LookUpRequest_Closure)
+                 (const Machemu__LookUpRequest *message,
+                  void *closure_data);
 typedef void (*Machemu__PortReply_Closure)
                  (const Machemu__PortReply *message,
                   void *closure_data);
@@ -603,6 +640,10 @@ struct Machemu__Node_Service
                       const Machemu__Commit *input,
                       Machemu__Done_Closure closure,
                       void *closure_data);
+  void (*look_up)(Machemu__Node_Service *service,
+                  const Machemu__LookUpRequest *input,
+                  Machemu__PortReply_Closure closure,
+                  void *closure_data);
 };
 typedef void (*Machemu__Node_ServiceDestroy)(Machemu__Node_Service *);
 void machemu__node__init (Machemu__Node_Service *service,
@@ -617,7 +658,8 @@ void machemu__node__init (Machemu__Node_Service *service,
       function_prefix__ ## ports_dead,\
       function_prefix__ ## get_special_port,\
       function_prefix__ ## create_task,\
-      function_prefix__ ## commit_task  }
+      function_prefix__ ## commit_task,\
+      function_prefix__ ## look_up  }
 void machemu__node__echo(ProtobufCService *service,
                          const Machemu__Ping *input,
                          Machemu__Pong_Closure closure,
@@ -646,6 +688,10 @@ void machemu__node__commit_task(ProtobufCService *service,
                                 const Machemu__Commit *input,
                                 Machemu__Done_Closure closure,
                                 void *closure_data);
+void machemu__node__look_up(ProtobufCService *service,
+                            const Machemu__LookUpRequest *input,
+                            Machemu__PortReply_Closure closure,
+                            void *closure_data);
 
 /* --- descriptors --- */
 
@@ -659,6 +705,7 @@ extern const ProtobufCMessageDescriptor machemu__release__descriptor;
 extern const ProtobufCMessageDescriptor machemu__ports_died__descriptor;
 extern const ProtobufCMessageDescriptor machemu__done__descriptor;
 extern const ProtobufCMessageDescriptor machemu__special_port_request__descriptor;
+extern const ProtobufCMessageDescriptor machemu__look_up_request__descriptor;
 extern const ProtobufCMessageDescriptor machemu__port_reply__descriptor;
 extern const ProtobufCMessageDescriptor machemu__region__descriptor;
 extern const ProtobufCMessageDescriptor machemu__task_image__descriptor;

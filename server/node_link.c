@@ -97,6 +97,8 @@ static const struct {
 	[NODE_CREATE_TASK] = { "/machemu.Node/CreateTask",
 	    &machemu__task_image__descriptor,
 	    &machemu__port_reply__descriptor },
+	[NODE_PAGE_RUN] = { "/machemu.Node/PageRuns",
+	    &machemu__page_run__descriptor, &machemu__done__descriptor },
 	[NODE_COMMIT_TASK] = { "/machemu.Node/CommitTask",
 	    &machemu__commit__descriptor, &machemu__done__descriptor },
 	[NODE_LOOK_UP] = { "/machemu.Node/LookUp",

@@ -83,6 +83,7 @@ enum node_method {
 	NODE_PORTS_DEAD,	/* PortsDead: PortsDied -> Done */
 	NODE_GET_SPECIAL,	/* GetSpecialPort: SpecialPortRequest -> PortReply */
 	NODE_CREATE_TASK,	/* CreateTask: TaskImage -> PortReply */
+	NODE_PAGE_RUN,		/* PageRuns: PageRun -> Done */
 	NODE_COMMIT_TASK,	/* CommitTask: Commit -> Done */
 	NODE_LOOK_UP,		/* LookUp: LookUpRequest -> PortReply */
 	NODE_NMETHODS

@@ -41,10 +41,12 @@
 #include "vm_map.h"
 #include "vm_object.h"
 
-/* Deadlines: a port lookup; a task image (plus a second per 64 MiB). */
+/* Deadlines: a port lookup; each call of a task's transfer. */
 #define SPECIAL_CALL_MS		5000
 #define TASK_CALL_MS		10000
-#define TASK_CALL_MS_PER_64M	1000
+/* A task's memory travels in page runs of this size (grpc-c.md: 1 MiB
+ * messages move fastest; one huge message is slow). */
+#define PAGE_RUN_BYTES		(1024 * 1024)
 /* How long a far node keeps a child that its creator has not committed. */
 #define PENDING_CHILD_MS	30000
 
@@ -254,8 +256,7 @@ S_norma_set_special_port(mach_port_t host_priv, int which, mach_port_t port)
 
 /* --- norma_task_create, _clone and _teleport ---------------------------- */
 
-/* A task image on its way: the request, with the regions' memory mapped
- * (read-only, shared with the parent's objects) until it is sent. */
+/* The image of a task on its way: its regions and special ports. */
 struct task_image {
 	Machemu__TaskImage image;
 	Machemu__Region *regions, **region_ptrs;
@@ -264,45 +265,57 @@ struct task_image {
 	Machemu__PortRight *registered_ptrs[TASK_PORT_REGISTER_MAX];
 };
 
+/* A page run on its way: its bytes are a mapping of the parent's
+ * object, read-only and shared, until it is sent. */
+struct page_run {
+	Machemu__PageRun run;
+};
+
 /* A norma_task_* call waiting for the child's node. */
 struct task_call {
 	struct kserver_deferred *deferred;
 	struct task *parent;		/* a reference; suspended meanwhile */
 	int node;
 	bool teleport;
-	uint64_t child_id;		/* the child's task port at NODE */
-	kern_return_t kr;
+	unsigned calls;			/* calls to NODE not yet done */
+	bool failed;			/* one of them failed */
+	kern_return_t kr;		/* the first error, if any */
 	struct ipc_port *child;		/* a send right to its proxy, or NULL */
 	uint64_t bytes;			/* of memory sent */
 	uint64_t started_ms;
 };
 
+static uint64_t next_transfer = 1;
+
 static void
 task_image_free(ProtobufCMessage *m)
 {
 	struct task_image *t = (struct task_image *)m;
-	for (size_t i = 0; i < t->image.n_regions; i++)
-		if (t->regions[i].data.data != NULL)
-			munmap(t->regions[i].data.data, t->regions[i].data.len);
 	free(t->regions);
 	free(t->region_ptrs);
 	free(t);
 }
 
+static void
+page_run_free(ProtobufCMessage *m)
+{
+	struct page_run *r = (struct page_run *)m;
+	munmap(r->run.data.data, r->run.data.len);
+	free(r);
+}
+
 /*
- * The image of PARENT for a child on NODE: its regions if INHERIT (those
- * its inheritance gives a child, or all of them if CLONE) and its special
- * ports, exported to NODE.  *BYTES gets the memory's size.  NULL when out
- * of memory.
+ * The image of PARENT for a child on NODE: the regions its inheritance
+ * gives a child if INHERIT (all of them if CLONE), and its special ports,
+ * exported to NODE.  NULL when out of memory.
  */
 static struct task_image *
 task_image_make(struct task *parent, bool inherit, bool clone, int node,
-    uint64_t *bytes)
+    uint64_t transfer)
 {
-	struct vm_map *map = parent->task_map;
 	size_t n = 0;
 	struct vm_map_entry *e;
-	TAILQ_FOREACH(e, &map->vm_entries, vme_link)
+	TAILQ_FOREACH(e, &parent->task_map->vm_entries, vme_link)
 		n++;
 	struct task_image *t = calloc(1, sizeof *t);
 	if (t == NULL)
@@ -315,9 +328,9 @@ task_image_make(struct task *parent, bool inherit, bool clone, int node,
 	}
 	machemu__task_image__init(&t->image);
 	t->image.from = (uint32_t)node_self;
+	t->image.transfer = transfer;
 	t->image.regions = t->region_ptrs;
-	*bytes = 0;
-	TAILQ_FOREACH(e, &map->vm_entries, vme_link) {
+	TAILQ_FOREACH(e, &parent->task_map->vm_entries, vme_link) {
 		if (!inherit)
 			break;
 		if (!clone && e->vme_inheritance == VM_INHERIT_NONE)
@@ -329,16 +342,7 @@ task_image_make(struct task *parent, bool inherit, bool clone, int node,
 		r->protection = e->vme_protection;
 		r->max_protection = e->vme_max_protection;
 		r->inheritance = e->vme_inheritance;
-		void *p = mmap(NULL, r->size, PROT_READ, MAP_SHARED,
-		    e->vme_object->vo_fd, (off_t)e->vme_offset);
-		if (p == MAP_FAILED) {
-			task_image_free(&t->image.base);
-			return NULL;
-		}
-		r->data.data = p;
-		r->data.len = r->size;
 		t->region_ptrs[t->image.n_regions++] = r;
-		*bytes += r->size;
 	}
 	machemu__port_right__init(&t->bootstrap);
 	machemu__port_right__init(&t->exception);
@@ -357,38 +361,41 @@ task_image_make(struct task *parent, bool inherit, bool clone, int node,
 	return t;
 }
 
-/* The call is over: let the parent go on (unless it was teleported) and
- * answer the caller. */
+/* Every call is done: let the parent go on (unless it was teleported)
+ * and answer the caller. */
 static void
-task_call_finish(struct task_call *c, kern_return_t kr)
+task_call_finish(struct task_call *c)
 {
-	c->kr = kr;
-	if (kr == KERN_SUCCESS && c->teleport) {
+	if (c->failed && IP_VALID(c->child)) {
+		ipc_port_release_send(c->child);	/* the far node drops it */
+		c->child = NULL;
+	}
+	if (c->failed && c->kr == KERN_SUCCESS)
+		c->kr = KERN_FAILURE;
+	if (!c->failed && c->teleport) {
 		if (c->parent->task_active)
 			task_terminate(c->parent);
 	} else if (c->parent->task_active) {
 		(void)task_resume(c->parent);
 	}
 	uint64_t ms = event_now_ms() - c->started_ms;
-	mlog(kr == KERN_SUCCESS ? LOG_LEVEL_INFO : LOG_LEVEL_WARN,
+	mlog(c->failed ? LOG_LEVEL_WARN : LOG_LEVEL_INFO,
 	    "norma: task %llu %s node %d: %s, %llu bytes in %llu ms",
 	    (unsigned long long)c->parent->task_id,
 	    c->teleport ? "teleported to" : "made a child on", c->node,
-	    kr == KERN_SUCCESS ? "done" : "failed",
-	    (unsigned long long)c->bytes, (unsigned long long)ms);
+	    c->failed ? "failed" : "done", (unsigned long long)c->bytes,
+	    (unsigned long long)ms);
 	kserver_resume(c->deferred, c);
 }
 
+/* One of C's calls is done (ERR its outcome). */
 static void
-commit_done(void *arg, int err, ProtobufCMessage *reply)
+task_call_step(struct task_call *c, int err)
 {
-	(void)reply;
-	struct task_call *c = arg;
-	if (err != 0) {
-		ipc_port_release_send(c->child);	/* the far node drops it */
-		c->child = NULL;
-	}
-	task_call_finish(c, err == 0 ? KERN_SUCCESS : KERN_FAILURE);
+	if (err != 0)
+		c->failed = true;
+	if (--c->calls == 0)
+		task_call_finish(c);
 }
 
 static void
@@ -396,35 +403,75 @@ create_done(void *arg, int err, ProtobufCMessage *reply)
 {
 	struct task_call *c = arg;
 	const Machemu__PortReply *r = (const Machemu__PortReply *)reply;
-	if (err != 0) {
-		task_call_finish(c, KERN_FAILURE);
-		return;
+	if (err == 0 && r->kern_return != KERN_SUCCESS) {
+		c->kr = r->kern_return;
+		err = -EINVAL;
 	}
-	if (r->kern_return != KERN_SUCCESS) {
-		task_call_finish(c, r->kern_return);
-		return;
+	if (err == 0) {
+		c->child = norma_ipc_import_send(c->node, r->port);
+		if (!IP_VALID(c->child)) {
+			c->child = NULL;
+			err = -EINVAL;
+		}
 	}
-	c->child = norma_ipc_import_send(c->node, r->port);
-	Machemu__Commit *commit = malloc(sizeof *commit);
-	if (!IP_VALID(c->child) || commit == NULL) {
-		free(commit);
-		if (IP_VALID(c->child))
-			ipc_port_release_send(c->child);
-		c->child = NULL;
-		task_call_finish(c, KERN_FAILURE);
-		return;
+	task_call_step(c, err);
+}
+
+static void
+call_step_done(void *arg, int err, ProtobufCMessage *reply)
+{
+	(void)reply;
+	task_call_step(arg, err);
+}
+
+/* Ask C's node for METHOD with REQUEST, counted in C's calls. */
+static void
+task_call_queue(struct task_call *c, enum node_method method,
+    ProtobufCMessage *request, void (*free_request)(ProtobufCMessage *),
+    node_done_fn *done)
+{
+	if (node_link_call(c->node, method, request, free_request,
+	    TASK_CALL_MS, done, c) == 0)
+		c->calls++;
+	else
+		c->failed = true;
+}
+
+/* Queue the page runs of region E of the parent, in chunks of
+ * PAGE_RUN_BYTES, each a mapping of its object. */
+static void
+task_call_queue_runs(struct task_call *c, uint64_t transfer,
+    const struct vm_map_entry *e)
+{
+	for (uint64_t off = 0; !c->failed && off < e->vme_end - e->vme_start;
+	    off += PAGE_RUN_BYTES) {
+		uint64_t len = e->vme_end - e->vme_start - off;
+		if (len > PAGE_RUN_BYTES)
+			len = PAGE_RUN_BYTES;
+		struct page_run *r = malloc(sizeof *r);
+		void *p = r == NULL ? MAP_FAILED : mmap(NULL, len, PROT_READ,
+		    MAP_SHARED | MAP_POPULATE, e->vme_object->vo_fd,
+		    (off_t)(e->vme_offset + off));
+		if (p == MAP_FAILED) {
+			free(r);
+			c->failed = true;
+			return;
+		}
+		machemu__page_run__init(&r->run);
+		r->run.from = (uint32_t)node_self;
+		r->run.transfer = transfer;
+		r->run.address = e->vme_start + off;
+		r->run.data.data = p;
+		r->run.data.len = len;
+		c->bytes += len;
+		task_call_queue(c, NODE_PAGE_RUN, &r->run.base, page_run_free,
+		    call_step_done);
 	}
-	machemu__commit__init(commit);
-	commit->from = (uint32_t)node_self;
-	commit->id = r->port->id;
-	if (node_link_call(c->node, NODE_COMMIT_TASK, &commit->base,
-	    request_free, TASK_CALL_MS, commit_done, c) != 0)
-		commit_done(c, -ENOTCONN, NULL);
 }
 
 /*
- * The answer of a norma_task_* call, run again once the child's node
- * answered (C): the child's task port, or the error.
+ * The answer of a norma_task_* call, run again once its calls are done
+ * (C): the child's task port, or the error.
  */
 static kern_return_t
 task_call_answer(struct task_call *c, mach_port_t *child_task)
@@ -443,8 +490,38 @@ task_call_answer(struct task_call *c, mach_port_t *child_task)
 	return kr;
 }
 
-/* norma_task_create (CLONE false) and _clone (CLONE true), with the
- * parent terminated after if TELEPORT. */
+/* Make PARENT's child on this node, as OSF's norma_task_common does: a
+ * clone that stays is the parent itself if it is teleported, and refused
+ * otherwise; a create is task_create. */
+static kern_return_t
+norma_task_here(struct task *parent, boolean_t inherit_memory, bool clone,
+    bool teleport, mach_port_t *child_task)
+{
+	if (clone && !teleport)
+		return KERN_INVALID_ARGUMENT;
+	if (clone) {
+		*child_task = kserver_reply_send_right(parent->task_self);
+		return KERN_SUCCESS;
+	}
+	struct task *child;
+	kern_return_t kr = task_create_child(parent, inherit_memory, false,
+	    &child);
+	if (kr != KERN_SUCCESS)
+		return kr;
+	*child_task = kserver_reply_send_right(child->task_self);
+	if (*child_task == MACH_PORT_NULL) {
+		task_terminate(child);
+		return KERN_RESOURCE_SHORTAGE;
+	}
+	return KERN_SUCCESS;
+}
+
+/*
+ * norma_task_create (CLONE false) and _clone (CLONE true), with the
+ * parent terminated after if TELEPORT.  The calls to the child's node go
+ * in order on its link: CreateTask, the page runs, CommitTask; the
+ * answer waits for the last.
+ */
 static kern_return_t
 norma_task_common(mach_port_t target_task, boolean_t inherit_memory,
     int child_node, bool clone, bool teleport, mach_port_t *child_task)
@@ -455,35 +532,17 @@ norma_task_common(mach_port_t target_task, boolean_t inherit_memory,
 	struct task *parent = kserver_task(target_task);
 	if (parent == NULL || !norma_node_known(child_node))
 		return KERN_INVALID_ARGUMENT;
-	if (child_node == node_self) {
-		/* As OSF's norma_task_common: a clone that stays is the
-		 * parent itself if it is teleported, and refused otherwise. */
-		if (clone && !teleport)
-			return KERN_INVALID_ARGUMENT;
-		if (clone) {
-			*child_task = kserver_reply_send_right(parent->task_self);
-			return KERN_SUCCESS;
-		}
-		struct task *child;
-		kern_return_t kr = task_create_child(parent, inherit_memory,
-		    false, &child);
-		if (kr != KERN_SUCCESS)
-			return kr;
-		*child_task = kserver_reply_send_right(child->task_self);
-		if (*child_task == MACH_PORT_NULL) {
-			task_terminate(child);
-			return KERN_RESOURCE_SHORTAGE;
-		}
-		return KERN_SUCCESS;
-	}
-	c = calloc(1, sizeof *c);
-	if (c == NULL || (c->deferred = kserver_defer()) == NULL) {
-		free(c);
-		return KERN_RESOURCE_SHORTAGE;
-	}
+	if (child_node == node_self)
+		return norma_task_here(parent, inherit_memory, clone, teleport,
+		    child_task);
+	uint64_t transfer = next_transfer++;
 	struct task_image *t = task_image_make(parent, inherit_memory, clone,
-	    child_node, &c->bytes);
-	if (t == NULL) {
+	    child_node, transfer);
+	c = calloc(1, sizeof *c);
+	if (t == NULL || c == NULL ||
+	    (c->deferred = kserver_defer()) == NULL) {
+		if (t != NULL)
+			task_image_free(&t->image.base);
 		free(c);
 		return KERN_RESOURCE_SHORTAGE;
 	}
@@ -491,16 +550,29 @@ norma_task_common(mach_port_t target_task, boolean_t inherit_memory,
 	c->node = child_node;
 	c->teleport = teleport;
 	c->started_ms = event_now_ms();
-	task_reference(parent);
-	(void)task_suspend(parent);	/* a consistent image */
-	int timeout = TASK_CALL_MS +
-	    (int)(c->bytes >> 26) * TASK_CALL_MS_PER_64M;
 	if (node_link_call(child_node, NODE_CREATE_TASK, &t->image.base,
-	    task_image_free, timeout, create_done, c) != 0) {
-		(void)task_resume(parent);
-		task_release(parent);
+	    task_image_free, TASK_CALL_MS, create_done, c) != 0) {
 		free(c);
 		return KERN_FAILURE;
+	}
+	c->calls = 1;
+	task_reference(parent);
+	(void)task_suspend(parent);	/* a consistent image */
+	struct vm_map_entry *e;
+	TAILQ_FOREACH(e, &parent->task_map->vm_entries, vme_link)
+		if (inherit_memory && (clone ||
+		    e->vme_inheritance != VM_INHERIT_NONE))
+			task_call_queue_runs(c, transfer, e);
+	Machemu__Commit *commit = malloc(sizeof *commit);
+	if (commit != NULL) {
+		machemu__commit__init(commit);
+		commit->from = (uint32_t)node_self;
+		commit->transfer = transfer;
+		commit->abort = c->failed;
+		task_call_queue(c, NODE_COMMIT_TASK, &commit->base,
+		    request_free, call_step_done);
+	} else {
+		c->failed = true;	/* the child is never committed */
 	}
 	return MIG_NO_REPLY;
 }
@@ -537,7 +609,8 @@ struct pending_child {
 	TAILQ_ENTRY(pending_child) link;
 	struct task *task;		/* a reference */
 	int node;
-	uint64_t id;			/* its task port's export id */
+	uint64_t transfer;
+	uint64_t expected, received;	/* bytes of its regions */
 };
 
 /* Drop P; terminate its task unless it was committed. */
@@ -562,13 +635,23 @@ pending_expired(struct event_timer *t)
 	pending_end((struct pending_child *)t, false);
 }
 
+/* The pending child of NODE's TRANSFER, or NULL. */
+static struct pending_child *
+pending_find(int node, uint64_t transfer)
+{
+	struct pending_child *p;
+	TAILQ_FOREACH(p, &pending_children, link)
+		if (p->node == node && p->transfer == transfer)
+			return p;
+	return NULL;
+}
+
 /* True if R is a region a child may have. */
 static bool
 region_valid(const Machemu__Region *r)
 {
 	uint64_t page = vm_page_size_get();
 	return r->size > 0 && r->size % page == 0 && r->address % page == 0 &&
-	    r->data.len == r->size &&
 	    (r->protection & ~VM_PROT_ALL) == 0 &&
 	    (r->max_protection & ~VM_PROT_ALL) == 0 &&
 	    (r->protection & ~r->max_protection) == 0 &&
@@ -577,7 +660,7 @@ region_valid(const Machemu__Region *r)
 	    r->inheritance == VM_INHERIT_NONE);
 }
 
-/* Enter region R, with its bytes, in MAP. */
+/* Enter region R, zero-filled, in MAP. */
 static kern_return_t
 region_enter(struct vm_map *map, const Machemu__Region *r)
 {
@@ -587,11 +670,9 @@ region_enter(struct vm_map *map, const Machemu__Region *r)
 	kern_return_t kr = vm_object_create(r->size, &obj);
 	if (kr != KERN_SUCCESS)
 		return kr;
-	kr = vm_object_write(obj, 0, r->data.data, r->size);
 	uint64_t addr = r->address;
-	if (kr == KERN_SUCCESS)
-		kr = vm_map_enter(map, &addr, r->size, false, obj, 0,
-		    r->protection, r->max_protection, r->inheritance);
+	kr = vm_map_enter(map, &addr, r->size, false, obj, 0, r->protection,
+	    r->max_protection, r->inheritance);
 	vm_object_release(obj);
 	return kr;
 }
@@ -604,7 +685,7 @@ inherited_port(int from, const Machemu__PortRight *in)
 	return p == IP_DEAD ? NULL : p;
 }
 
-/* Another node makes a child here. */
+/* Another node makes a child here; its bytes follow in page runs. */
 static void
 serve_create_task(const Machemu__TaskImage *img, struct link_rpc *rpc)
 {
@@ -613,8 +694,9 @@ serve_create_task(const Machemu__TaskImage *img, struct link_rpc *rpc)
 	Machemu__PortRight right = MACHEMU__PORT_RIGHT__INIT;
 	struct task *child;
 	struct pending_child *p = calloc(1, sizeof *p);
-	kern_return_t kr = p != NULL ? task_create_empty(&child) :
-	    KERN_RESOURCE_SHORTAGE;
+	kern_return_t kr = p == NULL ? KERN_RESOURCE_SHORTAGE :
+	    pending_find(from, img->transfer) != NULL ? KERN_INVALID_ARGUMENT :
+	    task_create_empty(&child);
 	if (kr == KERN_SUCCESS) {
 		/* The parent's ports, not this node's defaults; first, so
 		 * that a failure below releases them. */
@@ -629,8 +711,10 @@ serve_create_task(const Machemu__TaskImage *img, struct link_rpc *rpc)
 			else if (port != NULL)
 				ipc_port_release_send(port);
 		}
-		for (size_t i = 0; kr == KERN_SUCCESS && i < img->n_regions; i++)
+		for (size_t i = 0; kr == KERN_SUCCESS && i < img->n_regions; i++) {
 			kr = region_enter(child->task_map, img->regions[i]);
+			p->expected += img->regions[i]->size;
+		}
 		if (kr != KERN_SUCCESS)
 			task_terminate(child);
 	}
@@ -645,30 +729,50 @@ serve_create_task(const Machemu__TaskImage *img, struct link_rpc *rpc)
 	task_reference(child);
 	p->task = child;
 	p->node = from;
-	p->id = right.id;
+	p->transfer = img->transfer;
 	p->timer.et_fire = pending_expired;
 	TAILQ_INSERT_TAIL(&pending_children, p, link);
 	event_timer_arm(&p->timer, PENDING_CHILD_MS);
-	mlog(LOG_LEVEL_INFO, "norma: task %llu made for node %d: %zu regions",
+	mlog(LOG_LEVEL_DEBUG, "norma: task %llu made for node %d: %zu regions",
 	    (unsigned long long)child->task_id, from, img->n_regions);
 	node_link_answer(rpc, 0, &reply.base);
 }
 
-/* The node that made a child here commits it (or gives it up). */
+/* Bytes of a pending child, into the region they fall in. */
+static void
+serve_page_run(const Machemu__PageRun *run, struct link_rpc *rpc)
+{
+	struct pending_child *p = pending_find((int)run->from, run->transfer);
+	struct vm_map_entry *e = p == NULL ? NULL :
+	    vm_map_lookup(p->task->task_map, run->address);
+	int err = -ENOENT;
+	if (e != NULL && run->data.len <= e->vme_end - run->address) {
+		err = vm_object_write(e->vme_object, e->vme_offset +
+		    (run->address - e->vme_start), run->data.data,
+		    run->data.len) == KERN_SUCCESS ? 0 : -ENOMEM;
+		if (err == 0)
+			p->received += run->data.len;
+	}
+	Machemu__Done done = MACHEMU__DONE__INIT;
+	node_link_answer(rpc, err, &done.base);
+}
+
+/* The node that made a child here commits it (or gives it up); a child
+ * that did not get all its bytes is refused. */
 static void
 serve_commit_task(const Machemu__Commit *commit, struct link_rpc *rpc)
 {
-	struct pending_child *p;
-	TAILQ_FOREACH(p, &pending_children, link)
-		if (p->node == (int)commit->from && p->id == commit->id)
-			break;
+	struct pending_child *p = pending_find((int)commit->from,
+	    commit->transfer);
 	if (p == NULL) {
 		node_link_answer(rpc, -ENOENT, NULL);
 		return;
 	}
-	pending_end(p, !commit->abort);
+	bool complete = p->received == p->expected;
+	pending_end(p, complete && !commit->abort);
 	Machemu__Done done = MACHEMU__DONE__INIT;
-	node_link_answer(rpc, 0, &done.base);
+	node_link_answer(rpc, complete || commit->abort ? 0 : -EINVAL,
+	    &done.base);
 }
 
 /* A peer looks a name up in this node's name server. */
@@ -698,6 +802,9 @@ request_from_peer(enum node_method method, const ProtobufCMessage *request)
 	case NODE_CREATE_TASK:
 		from = ((const Machemu__TaskImage *)request)->from;
 		break;
+	case NODE_PAGE_RUN:
+		from = ((const Machemu__PageRun *)request)->from;
+		break;
 	case NODE_COMMIT_TASK:
 		from = ((const Machemu__Commit *)request)->from;
 		break;
@@ -725,6 +832,9 @@ norma_serve(enum node_method method, ProtobufCMessage *request,
 		break;
 	case NODE_CREATE_TASK:
 		serve_create_task((Machemu__TaskImage *)request, rpc);
+		break;
+	case NODE_PAGE_RUN:
+		serve_page_run((Machemu__PageRun *)request, rpc);
 		break;
 	case NODE_COMMIT_TASK:
 		serve_commit_task((Machemu__Commit *)request, rpc);

@@ -10,7 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <mach.h>
 #include <mach_error.h>
@@ -22,14 +21,6 @@
 #define TASK_BYTES	(256 * MIB)
 #define RUNS		7
 
-static double
-now_seconds(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 static void
 check(kern_return_t kr, const char *what)
 {
@@ -40,18 +31,10 @@ check(kern_return_t kr, const char *what)
 	}
 }
 
-static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
 static double
 median(double *v)
 {
-	qsort(v, RUNS, sizeof *v, cmp_double);
-	return v[RUNS / 2];
+	return harness_median(v, RUNS);
 }
 
 /* A region of this task of SIZE bytes, every page touched. */
@@ -73,25 +56,25 @@ bench_read_write(void)
 	double tcopy[RUNS], tread[RUNS], twrite[RUNS];
 	memset(dst, 0, RW_BYTES);
 	for (int i = 0; i < RUNS; i++) {
-		double t0 = now_seconds();
+		double t0 = harness_now();
 		memcpy(dst, src, RW_BYTES);
-		tcopy[i] = now_seconds() - t0;
+		tcopy[i] = harness_now() - t0;
 
 		vm_offset_t data;
 		mach_msg_type_number_t n;
-		t0 = now_seconds();
+		t0 = harness_now();
 		check(vm_read(mach_task_self(), (vm_address_t)src, RW_BYTES, &data,
 		    &n), "vm_read");
-		tread[i] = now_seconds() - t0;
+		tread[i] = harness_now() - t0;
 		if (n != RW_BYTES || ((char *)data)[RW_BYTES - 1] != 0x5a) {
 			fprintf(stderr, "bench_vm: vm_read returned wrong bytes\n");
 			exit(1);
 		}
 
-		t0 = now_seconds();
+		t0 = harness_now();
 		check(vm_write(mach_task_self(), (vm_address_t)src, data, n),
 		    "vm_write");
-		twrite[i] = now_seconds() - t0;
+		twrite[i] = harness_now() - t0;
 		check(vm_deallocate(mach_task_self(), data, n), "vm_deallocate");
 	}
 	double c = median(tcopy), r = median(tread), w = median(twrite);
@@ -115,9 +98,9 @@ time_task_create(vm_inherit_t how)
 	double t[RUNS];
 	for (int i = 0; i < RUNS; i++) {
 		mach_port_t child;
-		double t0 = now_seconds();
+		double t0 = harness_now();
 		check(task_create(mach_task_self(), TRUE, &child), "task_create");
-		t[i] = now_seconds() - t0;
+		t[i] = harness_now() - t0;
 		check(task_terminate(child), "task_terminate");
 		mach_port_deallocate(mach_task_self(), child);
 	}

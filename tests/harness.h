@@ -49,6 +49,11 @@ int harness_run_machd(const char *const *argv, char *out, size_t outlen);
 /* Path of a program built beside the tests (e.g. "test_rpc_server"). */
 const char *harness_program(const char *name);
 
+/* For the benchmarks: the monotonic clock in seconds, and the median
+ * of the N values of V (sorted in place). */
+double harness_now(void);
+double harness_median(double *v, size_t n);
+
 /* Run every test of SUITE; the exit status for main.  Inline, so that
  * the benchmarks, which share the harness but not Check, link without
  * it. */

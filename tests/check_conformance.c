@@ -50,6 +50,27 @@ conformance_tcase(const char *name)
 	return tc;
 }
 
+static void
+cluster_setup(void)
+{
+	harness_cluster_start(3, NULL);
+}
+
+static void
+cluster_teardown(void)
+{
+	ck_assert_int_eq(harness_cluster_stop(), 0);
+}
+
+TCase *
+conformance_cluster_tcase(const char *name)
+{
+	TCase *tc = tcase_create(name);
+	tcase_add_checked_fixture(tc, cluster_setup, cluster_teardown);
+	tcase_set_timeout(tc, 60);
+	return tc;
+}
+
 int
 main(int argc, char **argv)
 {

@@ -76,36 +76,6 @@ sleep_ms(int ms)
 	nanosleep(&ts, NULL);
 }
 
-/*
- * A TCP port on 127.0.0.1 that was free a moment ago.  Not from bind to
- * port 0: that range is where connecting sockets get their local ports,
- * so a port taken from it can be gone when machd binds it.  A run takes
- * ports from 20000-31999, from a point that its pid picks.
- */
-static unsigned
-free_port(void)
-{
-	static unsigned next;
-	if (next == 0)
-		next = 20000 + (unsigned)getpid() * 37 % 12000;
-	for (int tries = 0; tries < 12000; tries++) {
-		unsigned port = next++;
-		if (next >= 32000)
-			next = 20000;
-		int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-		ck_assert_int_ge(fd, 0);
-		struct sockaddr_in sa = { .sin_family = AF_INET,
-		    .sin_port = htons((uint16_t)port),
-		    .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
-		int ok = bind(fd, (struct sockaddr *)&sa, sizeof sa) == 0;
-		close(fd);
-		if (ok)
-			return port;
-	}
-	ck_abort_msg("no free port in 20000-31999");
-	return 0;
-}
-
 /* True while PID runs (not a zombie). */
 static bool
 alive(pid_t pid)
@@ -375,9 +345,9 @@ health(const char *target, const char *service)
 static void
 setup(void)
 {
-	port_a = free_port();
+	port_a = harness_free_port();
 	do
-		port_b = free_port();
+		port_b = harness_free_port();
 	while (port_b == port_a);
 	snprintf(addr_a, sizeof addr_a, "127.0.0.1:%u", port_a);
 	snprintf(addr_b, sizeof addr_b, "127.0.0.1:%u", port_b);
@@ -472,7 +442,7 @@ END_TEST
  */
 START_TEST(node_link_ping_peers)
 {
-	unsigned port_self = free_port(), port_closed = free_port();
+	unsigned port_self = harness_free_port(), port_closed = harness_free_port();
 	/* The black hole: a listening socket nobody accepts on. */
 	int hole = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
 	struct sockaddr_in sa = { .sin_family = AF_INET,
@@ -603,7 +573,7 @@ END_TEST
 START_TEST(node_link_machd_link_any)
 {
 	char text[128], path[64], target[32];
-	unsigned port = free_port();
+	unsigned port = harness_free_port();
 	snprintf(text, sizeof text, "0 %s\n3 0.0.0.0:%u\n", addr_a, port);
 	write_file(path, text);
 	const char *args[] = { "--node", "3", "--nodes", path, "--link-any",

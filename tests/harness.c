@@ -203,19 +203,29 @@ static struct {
 	pid_t pid[HARNESS_NODES_MAX];
 } cluster;
 
-/* A TCP port on loopback that nothing listens on now. */
-static unsigned
-free_port(void)
+unsigned
+harness_free_port(void)
 {
-	struct sockaddr_in sa = { .sin_family = AF_INET,
-	    .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
-	socklen_t len = sizeof sa;
-	int fd = socket(AF_INET, SOCK_STREAM, 0);
-	if (fd < 0 || bind(fd, (struct sockaddr *)&sa, sizeof sa) < 0 ||
-	    getsockname(fd, (struct sockaddr *)&sa, &len) < 0)
-		die("a free port");
-	close(fd);
-	return ntohs(sa.sin_port);
+	static unsigned next;
+	if (next == 0)
+		next = 20000 + (unsigned)getpid() * 37 % 12000;
+	for (int tries = 0; tries < 12000; tries++) {
+		unsigned port = next++;
+		if (next >= 32000)
+			next = 20000;
+		int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+		if (fd < 0)
+			die("socket");
+		struct sockaddr_in sa = { .sin_family = AF_INET,
+		    .sin_port = htons((uint16_t)port),
+		    .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+		int ok = bind(fd, (struct sockaddr *)&sa, sizeof sa) == 0;
+		close(fd);
+		if (ok)
+			return port;
+	}
+	fprintf(stderr, "harness: no free port in 20000-31999\n");
+	exit(99);
 }
 
 void
@@ -233,7 +243,7 @@ harness_cluster_start(int count, const char *const *args)
 	if (f == NULL)
 		die("the node table");
 	for (int i = 0; i < count; i++)
-		fprintf(f, "%d 127.0.0.1:%u\n", i, free_port());
+		fprintf(f, "%d 127.0.0.1:%u\n", i, harness_free_port());
 	fclose(f);
 	cluster.count = count;
 	for (int i = 0; i < count; i++) {

@@ -30,6 +30,13 @@ const char *harness_socket(void);
  * exited 0.
  */
 #define HARNESS_NODES_MAX	4
+/*
+ * A TCP port on 127.0.0.1 that was free a moment ago.  Not from bind to
+ * port 0: that range is where connecting sockets get their local ports,
+ * so a port taken from it can be gone when machd binds it.  A run takes
+ * ports from 20000-31999, from a point that its pid picks.
+ */
+unsigned harness_free_port(void);
 void harness_cluster_start(int count, const char *const *args);
 const char *harness_node_socket(int node);
 pid_t harness_node_pid(int node);

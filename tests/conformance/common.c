@@ -11,6 +11,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <mach/mach_norma.h>
+
 #include "conformance.h"
 #include "notify_calls.h"
 
@@ -581,4 +583,25 @@ read_string(mach_port_t task, vm_address_t addr, char out[32])
 	memcpy(out, (void *)data, 32);
 	out[31] = '\0';
 	CK_KR(vm_deallocate(mach_task_self(), data, n));
+}
+
+vm_address_t
+page_holding(vm_inherit_t inh, const char *text)
+{
+	vm_address_t a = new_region(mach_task_self(), vm_page_size);
+	CK_KR(vm_inherit(mach_task_self(), a, vm_page_size, inh));
+	strcpy((char *)a, text);
+	return a;
+}
+
+/* --- Nodes --- */
+
+mach_port_t
+node_port(int node, int which)
+{
+	mach_port_t port = MACH_PORT_NULL;
+	CK_KR(norma_get_special_port(mach_host_priv_self(), node, which,
+	    &port));
+	ck_assert(MACH_PORT_VALID(port));
+	return port;
 }

@@ -41,6 +41,11 @@ void conformance_register(const char *page, conformance_suite_fn fn);
  * has one, named after the page: `make conformance` reports by it. */
 TCase *conformance_tcase(const char *name);
 
+/* The same for the NORMA pages: each test runs against a cluster of its
+ * own, three machd on loopback (nodes 0, 1 and 2); the test is a task of
+ * node 0. */
+TCase *conformance_cluster_tcase(const char *name);
+
 /* Assert that CALL returned KERN_SUCCESS, naming the code otherwise. */
 #define CK_KR(call) do {						\
 		kern_return_t ck_kr_ = (call);				\
@@ -219,5 +224,12 @@ vm_address_t new_region(mach_port_t task, vm_size_t size);
 vm_address_t fixed_region(mach_port_t task, vm_address_t at, vm_size_t size);
 /* What TASK holds at ADDR, as a string (at most 31 bytes). */
 void read_string(mach_port_t task, vm_address_t addr, char out[32]);
+/* A new page of ours with inheritance INH, holding the string TEXT. */
+vm_address_t page_holding(vm_inherit_t inh, const char *text);
+
+/* --- Nodes --- */
+
+/* A send right to special port WHICH of NODE (norma_get_special_port). */
+mach_port_t node_port(int node, int which);
 
 #endif

@@ -6,18 +6,27 @@ set -u
 
 bin=${TEST_BINDIR:?}/../examples
 tmp=$(mktemp -d)
+# Two nodes, for the teleport; the examples are tasks of node 0.  Their
+# gRPC ports: two neighbours that this run's pid picks.
+port=$((20000 + $$ % 6000 * 2))
+printf '0 127.0.0.1:%d\n1 127.0.0.1:%d\n' $port $((port + 1)) > "$tmp/nodes"
 export MACHEMU_SOCKET=$tmp/machd.sock
-"${MACHD:?}" --socket "$MACHEMU_SOCKET" 2> "$tmp/machd.log" &
+"${MACHD:?}" --socket "$MACHEMU_SOCKET" --node 0 --nodes "$tmp/nodes" \
+	2> "$tmp/machd.log" &
 machd=$!
+"$MACHD" --socket "$tmp/node1.sock" --node 1 --nodes "$tmp/nodes" \
+	2> "$tmp/node1.log" &
+node1=$!
 server=
 cleanup() {
 	[ -n "$server" ] && kill "$server" 2>/dev/null
-	kill "$machd" 2>/dev/null
+	kill "$machd" "$node1" 2>/dev/null
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
 i=0
-while [ ! -S "$MACHEMU_SOCKET" ] && [ $i -lt 100 ]; do
+while { [ ! -S "$MACHEMU_SOCKET" ] || [ ! -S "$tmp/node1.sock" ]; } &&
+    [ $i -lt 100 ]; do
 	sleep 0.05
 	i=$((i + 1))
 done
@@ -66,12 +75,27 @@ expect "$tmp/memory" "\"written before task_create\""
 expect "$tmp/memory" "shared page: \"written into the child with vm_write\""
 expect "$tmp/memory" "copied page: \"written by the parent after task_create\""
 
-kill -TERM "$machd"
-wait "$machd"
-rc=$?
-if [ $rc -ne 0 ]; then
-	echo "FAIL: machd exited $rc"
-	cat "$tmp/machd.log"
+# A task teleported to node 1, its list read there through child_task.
+"$bin/teleport" 1 > "$tmp/teleport" 2>&1 || fail=1
+expect "$tmp/teleport" "on node 0: a task with a list at 0x"
+expect "$tmp/teleport" "teleported: the parent's name is now a dead name"
+expect "$tmp/teleport" "the child lives on node 1; its list, read from node 0:"
+expect "$tmp/teleport" ": \"pointers\""
+expect "$tmp/teleport" ": \"valid\""
+if "$bin/teleport" 7 > "$tmp/teleport2" 2>&1; then
+	echo "FAIL: teleport to a node not in the table succeeded"
 	fail=1
 fi
+expect "$tmp/teleport2" "norma_task_teleport: (os/kern) invalid argument"
+
+for pid in "$machd" "$node1"; do
+	kill -TERM "$pid"
+	wait "$pid"
+	rc=$?
+	if [ $rc -ne 0 ]; then
+		echo "FAIL: machd exited $rc"
+		cat "$tmp/machd.log" "$tmp/node1.log"
+		fail=1
+	fi
+done
 exit $fail

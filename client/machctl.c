@@ -11,10 +11,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <mach.h>
 #include <mach_error.h>
 #include <mach/machemu.h>
+#include <mach/machemu_node.h>
 #include <mach/mach_norma.h>
 #include <mach_debug/mach_debug.h>
 
@@ -28,6 +30,8 @@ usage(void)
 	    "       machctl [--json] ports TASK\n"
 	    "       machctl [--json] vm TASK\n"
 	    "       machctl [--json] stats\n"
+	    "       machctl [--json] nodes\n"
+	    "       machctl [--json] create|clone|teleport TASK NODE\n"
 	    "TASK is a task id, as machctl tasks shows it.\n");
 	exit(2);
 }
@@ -221,7 +225,8 @@ rights_of(mach_port_type_t type, char *buf, size_t len)
 
 /* What the port under NAME in TASK is: the kernel object behind it
  * (GNU Mach's IKOT numbers, kern/ipc_kobject.h), "port" for an ordinary
- * port, or "-" for a port set or dead name, which have no port. */
+ * port, "proxy:node-N" for a port of node N, or "-" for a port set or
+ * dead name, which have no port. */
 static const char *
 object_of(mach_port_t task, mach_port_t name, mach_port_type_t type)
 {
@@ -229,11 +234,17 @@ object_of(mach_port_t task, mach_port_t name, mach_port_type_t type)
 		"port", "thread", "task", "host", "host-priv", "processor",
 		"processor-set", "processor-set-name",
 	};
+	static char proxy[32];
 	unsigned kind;
 	vm_offset_t addr;
 	if (!(type & (MACH_PORT_TYPE_SEND_RECEIVE | MACH_PORT_TYPE_SEND_ONCE)) ||
 	    mach_port_kernel_object(task, name, &kind, &addr) != KERN_SUCCESS)
 		return "-";
+	if (kind == MACHEMU_IKOT_PROXY) {
+		snprintf(proxy, sizeof proxy, "proxy:node-%lu",
+		    (unsigned long)addr);
+		return proxy;
+	}
 	return kind < sizeof kinds / sizeof kinds[0] ? kinds[kind] :
 	    "kernel-object";
 }
@@ -334,27 +345,129 @@ list_regions(mach_port_t task)
 		printf("\n]\n");
 }
 
-/* What the node holds, and the messages sent since machd started. */
+/* What the node holds, and what it sent since machd started. */
 static void
 show_stats(void)
 {
-	uint64_t v[6];
-	static const char *const names[6] = { "tasks", "ports", "port_sets",
-	    "messages_queued", "memory_objects", "messages_sent" };
+	enum { NSTATS = 12 };
+	uint64_t v[NSTATS];
+	static const char *const names[NSTATS] = { "tasks", "ports",
+	    "port_sets", "messages_queued", "memory_objects", "messages_sent",
+	    "proxies", "ports_exported", "messages_forwarded",
+	    "messages_delivered", "bytes_moved_out", "bytes_moved_in" };
 	mach_port_t host = mach_host_self();
 	kern_return_t kr = node_statistics(host, &v[0], &v[1], &v[2], &v[3],
-	    &v[4], &v[5]);
+	    &v[4], &v[5], &v[6], &v[7], &v[8], &v[9], &v[10], &v[11]);
 	mach_port_deallocate(mach_task_self(), host);
 	if (kr != KERN_SUCCESS)
 		fail("node_statistics", kr);
-	for (int i = 0; i < 6; i++)
+	for (int i = 0; i < NSTATS; i++)
 		if (json)
 			printf("%s\"%s\": %" PRIu64, i ? ", " : "{", names[i],
 			    v[i]);
 		else
-			printf("%-16s %" PRIu64 "\n", names[i], v[i]);
+			printf("%-19s %" PRIu64 "\n", names[i], v[i]);
 	if (json)
 		printf("}\n");
+}
+
+/* The nodes of the cluster, and whether each answers a ping. */
+static void
+list_nodes(void)
+{
+	static const char *const states[] = { [MACHEMU_NODE_SELF] = "self",
+	    [MACHEMU_NODE_UP] = "up", [MACHEMU_NODE_DOWN] = "down" };
+	integer_t v[3072];
+	mach_msg_type_number_t n = 3072;
+	mach_port_t host = mach_host_self();
+	kern_return_t kr = node_health(host, v, &n);
+	mach_port_deallocate(mach_task_self(), host);
+	if (kr != KERN_SUCCESS)
+		fail("node_health", kr);
+	if (json)
+		printf("[");
+	else
+		printf("%4s  %-5s %10s\n", "NODE", "STATE", "PING");
+	for (mach_msg_type_number_t i = 0; i + 2 < n; i += 3) {
+		const char *state = v[i + 1] >= 0 && v[i + 1] <= 2 ?
+		    states[v[i + 1]] : "?";
+		if (json)
+			printf("%s\n  {\"node\": %d, \"state\": \"%s\", "
+			    "\"ping_us\": %d}", i ? "," : "", v[i], state,
+			    v[i + 2]);
+		else if (v[i + 1] == MACHEMU_NODE_UP)
+			printf("%4d  %-5s %7.2f ms\n", v[i], state,
+			    v[i + 2] / 1000.0);
+		else
+			printf("%4d  %-5s %10s\n", v[i], state, "-");
+	}
+	if (json)
+		printf("\n]\n");
+}
+
+/* The bytes of TASK's regions that a child inherits (ALL: every one). */
+static uint64_t
+inherited_bytes(mach_port_t task, int all)
+{
+	uint64_t bytes = 0;
+	vm_address_t addr = 0;
+	vm_size_t size;
+	vm_prot_t prot, max;
+	vm_inherit_t inh;
+	boolean_t shared;
+	mach_port_t object;
+	vm_offset_t offset;
+	while (vm_region(task, &addr, &size, &prot, &max, &inh, &shared,
+	    &object, &offset) == KERN_SUCCESS) {
+		if (all || inh != VM_INHERIT_NONE)
+			bytes += size;
+		addr += size;
+	}
+	return bytes;
+}
+
+/* machctl create|clone|teleport TASK NODE: the NORMA call on the task,
+ * and a summary of what moved. */
+static void
+move_task(const char *how, mach_port_t task, const char *node_arg)
+{
+	char *end;
+	long node = strtol(node_arg, &end, 10);
+	if (*node_arg == '\0' || *end != '\0' || node < 0 || node > INT32_MAX) {
+		fprintf(stderr, "machctl: bad node \"%s\"\n", node_arg);
+		exit(2);
+	}
+	int create = strcmp(how, "create") == 0;
+	uint64_t bytes = inherited_bytes(task, !create), id = 0;
+	int pid;
+	mach_port_t child;
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	kern_return_t kr = create ?
+	    norma_task_create(task, TRUE, (int)node, &child) :
+	    strcmp(how, "clone") == 0 ?
+	    norma_task_clone(task, TRUE, (int)node, &child) :
+	    norma_task_teleport(task, TRUE, (int)node, &child);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	if (kr != KERN_SUCCESS) {
+		fprintf(stderr, "machctl: norma_task_%s to node %ld: %s\n", how,
+		    node, mach_error_string(kr));
+		exit(1);
+	}
+	kr = task_get_ids(child, &id, &pid);
+	if (kr != KERN_SUCCESS)
+		fail("task_get_ids of the child", kr);
+	double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
+	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+	if (json)
+		printf("{\"call\": \"norma_task_%s\", \"node\": %ld, "
+		    "\"child\": %" PRIu64 ", \"bytes\": %" PRIu64 ", "
+		    "\"ms\": %.1f, \"strategy\": \"eager\"}\n", how, node,
+		    id, bytes, ms);
+	else
+		printf("norma_task_%s: task %" PRIu64 " on node %ld, %" PRIu64
+		    " bytes in %.1f ms (%.0f MB/s), eager\n", how, id, node,
+		    bytes, ms, ms > 0 ? bytes / ms / 1e3 : 0.0);
 }
 
 int
@@ -373,7 +486,10 @@ main(int argc, char **argv)
 	int ports = strcmp(cmd, "ports") == 0 && nargs == 1;
 	int vm = strcmp(cmd, "vm") == 0 && nargs == 1;
 	int stats = strcmp(cmd, "stats") == 0 && nargs == 0;
-	if (!tasks && !ports && !vm && !stats)
+	int nodes = strcmp(cmd, "nodes") == 0 && nargs == 0;
+	int move = (strcmp(cmd, "create") == 0 || strcmp(cmd, "clone") == 0 ||
+	    strcmp(cmd, "teleport") == 0) && nargs == 2;
+	if (!tasks && !ports && !vm && !stats && !nodes && !move)
 		usage();
 	if (mach_task_self() == MACH_PORT_NULL) {
 		fprintf(stderr, "machctl: cannot reach machd (see machd(8), "
@@ -386,6 +502,10 @@ main(int argc, char **argv)
 		list_ports(task_by_id(argv[i]));
 	else if (vm)
 		list_regions(task_by_id(argv[i]));
+	else if (nodes)
+		list_nodes();
+	else if (move)
+		move_task(cmd, task_by_id(argv[i]), argv[i + 1]);
 	else
 		show_stats();
 	return 0;

@@ -40,7 +40,7 @@ enum ipc_kobject_type {
 				 * reported as IKOT_NONE */
 	IKOT_PROXY = 101,	/* stands for a port of another node, to
 				 * which its messages are forwarded
-				 * (machemu's own; reported as IKOT_NONE) */
+				 * (machemu's own: MACHEMU_IKOT_PROXY) */
 };
 
 struct ipc_port {

@@ -12,6 +12,8 @@
 #include "ipc_right.h"
 #include "ipc_space.h"
 #include "kserver.h"
+#include "mach/machemu_node.h"
+#include "norma_ipc.h"
 #include "mach_msg_format.h"
 #include "mach_debug_S.h"
 #include "mach_port_S.h"
@@ -380,7 +382,11 @@ S_mach_port_request_notification(mach_port_t task, mach_port_name_t name,
 }
 
 /* mach_debug.defs: the kernel object behind NAME's port, as GNU Mach's
- * IKOT number; its address stays machd's own business (0). */
+ * IKOT number; its address stays machd's own business (0).  A proxy for
+ * a port of another node is machemu's IKOT_PROXY, its "address" the
+ * port's node. */
+_Static_assert(IKOT_PROXY == MACHEMU_IKOT_PROXY, "one number for proxies");
+
 kern_return_t
 S_mach_port_kernel_object(mach_port_t task, mach_port_name_t name,
     unsigned *object_type, vm_offset_t *object_addr)
@@ -396,6 +402,7 @@ S_mach_port_kernel_object(mach_port_t task, mach_port_name_t name,
 	struct ipc_port *port = entry->ie_object;
 	*object_type = port->ip_kotype == IKOT_NAMESERVER ? IKOT_NONE :
 	    port->ip_kotype;
-	*object_addr = 0;
+	*object_addr = port->ip_kotype == IKOT_PROXY ?
+	    (vm_offset_t)norma_ipc_port_node(port, 0) : 0;
 	return KERN_SUCCESS;
 }

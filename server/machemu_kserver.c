@@ -18,6 +18,8 @@
 #include "ipc_pset.h"
 #include "kserver.h"
 #include "machemu_S.h"
+#include "norma_ipc.h"
+#include "norma_kserver.h"
 #include "task.h"
 #include "vm_object.h"
 
@@ -93,7 +95,9 @@ S_task_get_ids(mach_port_t target_task, uint64_t *task_id, int *pid)
 kern_return_t
 S_node_statistics(mach_port_t host, uint64_t *tasks, uint64_t *ports,
     uint64_t *port_sets, uint64_t *messages_queued, uint64_t *memory_objects,
-    uint64_t *messages_sent)
+    uint64_t *messages_sent, uint64_t *proxies, uint64_t *ports_exported,
+    uint64_t *messages_forwarded, uint64_t *messages_delivered,
+    uint64_t *bytes_moved_out, uint64_t *bytes_moved_in)
 {
 	if (!kserver_is_host(host))
 		return KERN_INVALID_HOST;
@@ -106,5 +110,21 @@ S_node_statistics(mach_port_t host, uint64_t *tasks, uint64_t *ports,
 	*messages_queued = ipc_kmsg_count;
 	*memory_objects = vm_object_count;
 	*messages_sent = ipc_mqueue_sent;
+	*proxies = norma_ipc_proxies;
+	*ports_exported = norma_ipc_exports;
+	*messages_forwarded = norma_ipc_forwarded;
+	*messages_delivered = norma_ipc_delivered;
+	*bytes_moved_out = norma_bytes_out;
+	*bytes_moved_in = norma_bytes_in;
 	return KERN_SUCCESS;
+}
+
+kern_return_t
+S_node_health(mach_port_t host, integer_t *nodes,
+    mach_msg_type_number_t *count)
+{
+	void *resumed = kserver_resumed();
+	if (resumed == NULL && !kserver_is_host(host))
+		return KERN_INVALID_HOST;
+	return norma_health(resumed, nodes, count);
 }

@@ -1117,11 +1117,15 @@ peer_work(void *arg)
 		}
 		STAILQ_REMOVE_HEAD(&p->queue, link);
 		pthread_mutex_unlock(&p->lock);
-		const char *path = node_methods[call->method].path;
-		call->err = link_call(p->node, p, p->methods[call->method],
-		    strrchr(path, '/') + 1, call->request,
-		    node_methods[call->method].reply, call->timeout_ms,
-		    &call->reply, true);
+		if (call->request == NULL) {	/* node_link_ping_async */
+			call->err = link_ping(p, call->timeout_ms, true);
+		} else {
+			const char *path = node_methods[call->method].path;
+			call->err = link_call(p->node, p,
+			    p->methods[call->method], strrchr(path, '/') + 1,
+			    call->request, node_methods[call->method].reply,
+			    call->timeout_ms, &call->reply, true);
+		}
 		call->free_request(call->request);
 		call->request = NULL;
 		pthread_mutex_lock(&p->lock);
@@ -1184,6 +1188,23 @@ fail:
 	free(call);
 	free_request(request);
 	return rc;
+}
+
+/* Nothing to free: a ping's request is made by the worker. */
+static void
+no_request(ProtobufCMessage *m)
+{
+	(void)m;
+}
+
+int
+node_link_ping_async(int node, int timeout_ms, node_done_fn *done,
+    void *arg)
+{
+	if (timeout_ms <= 0)
+		return -EINVAL;
+	return node_link_call(node, NODE_NMETHODS, NULL, no_request,
+	    timeout_ms, done, arg);
 }
 
 void

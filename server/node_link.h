@@ -140,6 +140,15 @@ int node_link_call(int node, enum node_method method,
     int timeout_ms, node_done_fn *done, void *arg);
 
 /*
+ * Call Echo on NODE as node_link_ping does, but behind the calls already
+ * asked of NODE, without waiting: DONE gets 0 or the error (and no
+ * reply).  Returns as node_link_call; -EINVAL if TIMEOUT_MS is not
+ * positive.
+ */
+int node_link_ping_async(int node, int timeout_ms, node_done_fn *done,
+    void *arg);
+
+/*
  * Watch NODE (or stop): while watched, NODE is pinged when idle and
  * reported down (once) when a ping or call finds it unreachable; the
  * report ends the watch.

@@ -21,6 +21,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/queue.h>
+#include <time.h>
 
 #include <mach/mig_errors.h>
 #include <mach/vm_inherit.h>
@@ -31,6 +32,7 @@
 #include "ipc_port.h"
 #include "kserver.h"
 #include "log.h"
+#include "mach/machemu_node.h"
 #include "mach/norma_special_ports.h"
 #include "netname_kserver.h"
 #include "node_link.h"
@@ -56,7 +58,7 @@ static TAILQ_HEAD(pending_list, pending_child) pending_children =
 static void pending_end(struct pending_child *p, bool committed);
 
 static int node_self;
-static struct node_table nodes;
+static struct node_table cluster_nodes;
 /* The special ports programs set (ids above MAX_SPECIAL_KERNEL_ID);
  * send rights, NULL where none. */
 static struct ipc_port *special_ports[MAX_SPECIAL_ID + 1];
@@ -66,7 +68,7 @@ norma_init(int self, struct node_table *table)
 {
 	node_self = self;
 	if (table != NULL)
-		nodes = *table;
+		cluster_nodes = *table;
 	norma_ipc_init(self);
 	node_link_set_handlers(norma_serve, norma_node_down);
 }
@@ -83,7 +85,7 @@ norma_shutdown(void)
 			ipc_port_release_send(special_ports[i]);
 		special_ports[i] = NULL;
 	}
-	node_table_free(&nodes);
+	node_table_free(&cluster_nodes);
 }
 
 int
@@ -95,7 +97,7 @@ norma_node(void)
 bool
 norma_node_known(int node)
 {
-	return node == node_self || node_table_find(&nodes, node) != NULL;
+	return node == node_self || node_table_find(&cluster_nodes, node) != NULL;
 }
 
 kern_return_t
@@ -286,6 +288,7 @@ struct task_call {
 };
 
 static uint64_t next_transfer = 1;
+uint64_t norma_bytes_out, norma_bytes_in;
 
 static void
 task_image_free(ProtobufCMessage *m)
@@ -372,6 +375,8 @@ task_call_finish(struct task_call *c)
 	}
 	if (c->failed && c->kr == KERN_SUCCESS)
 		c->kr = KERN_FAILURE;
+	if (!c->failed)
+		norma_bytes_out += c->bytes;
 	if (!c->failed && c->teleport) {
 		if (c->parent->task_active)
 			task_terminate(c->parent);
@@ -750,8 +755,10 @@ serve_page_run(const Machemu__PageRun *run, struct link_rpc *rpc)
 		err = vm_object_write(e->vme_object, e->vme_offset +
 		    (run->address - e->vme_start), run->data.data,
 		    run->data.len) == KERN_SUCCESS ? 0 : -ENOMEM;
-		if (err == 0)
+		if (err == 0) {
 			p->received += run->data.len;
+			norma_bytes_in += run->data.len;
+		}
 	}
 	Machemu__Done done = MACHEMU__DONE__INIT;
 	node_link_answer(rpc, err, &done.base);
@@ -788,6 +795,87 @@ serve_look_up(const Machemu__LookUpRequest *req, struct link_rpc *rpc)
 		reply.port = &right;
 	}
 	node_link_answer(rpc, 0, &reply.base);
+}
+
+/* --- node_health ---------------------------------------------------------- */
+
+/* Round trips longer than this count as down. */
+#define HEALTH_PING_MS	1000
+
+/* A node_health waiting for the pings: one entry a node of the table. */
+struct health_call {
+	struct kserver_deferred *deferred;
+	unsigned pending;
+	size_t count;
+	struct health_entry {
+		struct health_call *call;
+		int node;
+		int state;
+		uint64_t sent_us;
+		uint64_t rtt_us;
+	} entries[];
+};
+
+static uint64_t
+now_us(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000 + (uint64_t)ts.tv_nsec / 1000;
+}
+
+static void
+health_done(void *arg, int err, ProtobufCMessage *reply)
+{
+	(void)reply;
+	struct health_entry *e = arg;
+	e->state = err == 0 ? MACHEMU_NODE_UP : MACHEMU_NODE_DOWN;
+	e->rtt_us = err == 0 ? now_us() - e->sent_us : 0;
+	if (--e->call->pending == 0)
+		kserver_resume(e->call->deferred, e->call);
+}
+
+kern_return_t
+norma_health(void *resumed, integer_t *nodes, mach_msg_type_number_t *count)
+{
+	struct health_call *h = resumed;
+	if (h != NULL) {
+		*count = 0;
+		for (size_t i = 0; i < h->count && *count + 3 <= 3072; i++) {
+			nodes[(*count)++] = h->entries[i].node;
+			nodes[(*count)++] = h->entries[i].state;
+			nodes[(*count)++] = (integer_t)(h->entries[i].rtt_us >
+			    INT32_MAX ? INT32_MAX : h->entries[i].rtt_us);
+		}
+		free(h);
+		return KERN_SUCCESS;
+	}
+	size_t n = cluster_nodes.count > 0 ? cluster_nodes.count : 1;
+	h = calloc(1, sizeof *h + n * sizeof *h->entries);
+	if (h == NULL || (h->deferred = kserver_defer()) == NULL) {
+		free(h);
+		return KERN_RESOURCE_SHORTAGE;
+	}
+	h->count = n;
+	h->pending = 1;		/* until every ping is asked for */
+	for (size_t i = 0; i < n; i++) {
+		struct health_entry *e = &h->entries[i];
+		e->call = h;
+		e->node = cluster_nodes.count > 0 ? cluster_nodes.nodes[i].index :
+		    node_self;
+		e->state = MACHEMU_NODE_SELF;
+		if (e->node == node_self)
+			continue;
+		e->sent_us = now_us();
+		if (node_link_ping_async(e->node, HEALTH_PING_MS, health_done,
+		    e) == 0)
+			h->pending++;
+		else
+			e->state = MACHEMU_NODE_DOWN;
+	}
+	if (--h->pending == 0)	/* nothing to wait for: answer now */
+		return norma_health(h, nodes, count);
+	return MIG_NO_REPLY;
 }
 
 /* The node FROM of a request: a node of the table, not this one. */

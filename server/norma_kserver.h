@@ -9,7 +9,9 @@
 #include <stdbool.h>
 
 #include <mach/kern_return.h>
+#include <mach/message.h>
 #include <mach/port.h>
+#include <stdint.h>
 
 #include "node_link.h"
 #include "node_table.h"
@@ -38,6 +40,18 @@ int norma_node(void);
 kern_return_t norma_port_call(int node, enum node_method method,
     ProtobufCMessage *request);
 kern_return_t norma_port_call_answer(void *resumed, mach_port_t *port);
+
+/* Bytes of task memory sent to and received from other nodes. */
+extern uint64_t norma_bytes_out, norma_bytes_in;
+
+/*
+ * node_health (machemu.defs): ping every other node and defer the
+ * request; once they answered (RESUMED, from kserver_resumed), fill
+ * NODES with three integers a node (index, MACHEMU_NODE_* state, round
+ * trip in microseconds) and *COUNT with their number.
+ */
+kern_return_t norma_health(void *resumed, integer_t *nodes,
+    mach_msg_type_number_t *count);
 
 /* Serve a call another node made (the node link's request handler). */
 void norma_serve(enum node_method method, ProtobufCMessage *request,

@@ -7,6 +7,7 @@
  */
 #include <check.h>
 #include <inttypes.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 
 #include <mach.h>
 #include <mach/machemu.h>
+#include <mach/mach_norma.h>
 
 #include "harness.h"
 
@@ -147,12 +149,19 @@ START_TEST(machctl_vm)
 END_TEST
 
 /* The counters of node_statistics, in the order machctl prints them. */
+enum { NSTATS = 12 };
+static const char *const stat_names[NSTATS] = { "tasks", "ports",
+    "port_sets", "messages_queued", "memory_objects", "messages_sent",
+    "proxies", "ports_exported", "messages_forwarded", "messages_delivered",
+    "bytes_moved_out", "bytes_moved_in" };
+
 static void
-node_stats(uint64_t v[6])
+node_stats(uint64_t v[NSTATS])
 {
 	mach_port_t host = mach_host_self();
 	ck_assert_int_eq(node_statistics(host, &v[0], &v[1], &v[2], &v[3],
-	    &v[4], &v[5]), KERN_SUCCESS);
+	    &v[4], &v[5], &v[6], &v[7], &v[8], &v[9], &v[10], &v[11]),
+	    KERN_SUCCESS);
 	ck_assert_int_eq(mach_port_deallocate(mach_task_self(), host),
 	    KERN_SUCCESS);
 }
@@ -163,7 +172,7 @@ node_stats(uint64_t v[6])
 START_TEST(machctl_stats)
 {
 	mach_port_t self = mach_task_self(), port, set;
-	uint64_t before[6], after[6];
+	uint64_t before[NSTATS], after[NSTATS];
 	node_stats(before);
 	ck_assert_uint_eq(before[0], 1);	/* only us */
 	ck_assert_int_eq(mach_port_allocate(self, MACH_PORT_RIGHT_RECEIVE,
@@ -189,17 +198,130 @@ START_TEST(machctl_stats)
 
 	char out[4096], want[64];
 	ck_assert_int_eq(machctl("stats", out, sizeof out), 0);
-	static const char *const names[] = { "tasks", "ports", "port_sets",
-	    "messages_queued", "memory_objects", "messages_sent" };
-	for (size_t i = 0; i < 6; i++) {
-		snprintf(want, sizeof want, "\n%-16s ", names[i]);
+	for (size_t i = 0; i < NSTATS; i++) {
+		snprintf(want, sizeof want, "\n%-19s ", stat_names[i]);
 		ck_assert_msg(strstr(out, want + (i == 0)), "no %s in:\n%s",
-		    names[i], out);
+		    stat_names[i], out);
 	}
-	ck_assert_msg(strstr(out, "tasks            2\n"), "%s", out);
+	ck_assert_msg(strstr(out, "tasks               2\n"), "%s", out);
+	/* A node alone forwards nothing. */
+	ck_assert_msg(strstr(out, "proxies             0\n"), "%s", out);
 	ck_assert_int_eq(machctl("--json stats", out, sizeof out), 0);
 	ck_assert_msg(strstr(out, "{\"tasks\": ") == out &&
-	    strstr(out, ", \"messages_sent\": "), "%s", out);
+	    strstr(out, ", \"messages_sent\": ") &&
+	    strstr(out, ", \"bytes_moved_in\": 0}"), "%s", out);
+}
+END_TEST
+
+static void
+cluster_setup(void)
+{
+	harness_cluster_start(3, NULL);
+	ck_assert(MACH_PORT_VALID(mach_task_self()));
+}
+
+static void
+cluster_teardown(void)
+{
+	ck_assert_int_eq(harness_cluster_stop(), 0);
+}
+
+/* machctl nodes: this node, a node that answers and one that died; the
+ * statistics count what a teleport moved and the messages forwarded. */
+START_TEST(machctl_nodes_and_moves)
+{
+	char out[4096];
+	ck_assert_int_eq(harness_node_stop(2, SIGKILL), -1);
+	ck_assert_int_eq(machctl("nodes", out, sizeof out), 0);
+	ck_assert_msg(strstr(out, "NODE  STATE       PING\n") == out &&
+	    strstr(out, "\n   0  self           -\n") &&
+	    strstr(out, "\n   1  up    ") && strstr(out, " ms\n") &&
+	    strstr(out, "\n   2  down           -\n"), "%s", out);
+	ck_assert_int_eq(machctl("--json nodes", out, sizeof out), 0);
+	ck_assert_msg(strstr(out, "{\"node\": 0, \"state\": \"self\", "
+	    "\"ping_us\": 0}") && strstr(out, "{\"node\": 1, \"state\": "
+	    "\"up\", ") && strstr(out, "{\"node\": 2, \"state\": \"down\", "
+	    "\"ping_us\": 0}"), "%s", out);
+
+	mach_port_t parent, child;
+	vm_address_t a = 0;
+	ck_assert_int_eq(task_create(mach_task_self(), FALSE, &parent),
+	    KERN_SUCCESS);
+	ck_assert_int_eq(vm_allocate(parent, &a, 16 * vm_page_size, TRUE),
+	    KERN_SUCCESS);
+	ck_assert_int_eq(norma_task_teleport(parent, TRUE, 1, &child),
+	    KERN_SUCCESS);
+	struct task_basic_info info;
+	mach_msg_type_number_t count = TASK_BASIC_INFO_COUNT;
+	ck_assert_int_eq(task_info(child, TASK_BASIC_INFO, (task_info_t)&info,
+	    &count), KERN_SUCCESS);
+	uint64_t v[NSTATS];
+	node_stats(v);
+	ck_assert_uint_eq(v[10], 16 * vm_page_size);	/* bytes out */
+	ck_assert_uint_eq(v[11], 0);
+	ck_assert_uint_ge(v[6], 1);	/* our proxy for the child */
+	ck_assert_uint_ge(v[8], 1);	/* task_info's request */
+	ck_assert_uint_ge(v[9], 1);	/* and its reply */
+	setenv("MACHEMU_SOCKET", harness_node_socket(1), 1);
+	int rc = machctl("stats", out, sizeof out);
+	setenv("MACHEMU_SOCKET", harness_node_socket(0), 1);
+	ck_assert_int_eq(rc, 0);
+	char want[64];
+	snprintf(want, sizeof want, "bytes_moved_in      %lu\n",
+	    (unsigned long)(16 * vm_page_size));
+	ck_assert_msg(strstr(out, want), "%s", out);
+	/* Our name for the child is a proxy for a port of node 1. */
+	snprintf(want, sizeof want, "ports %" PRIu64, own_task_id());
+	ck_assert_int_eq(machctl(want, out, sizeof out), 0);
+	char name[16];
+	snprintf(name, sizeof name, "%#x", child);
+	ck_assert_msg(strstr(out, "proxy:node-1") && strstr(out, name),
+	    "%s", out);
+	ck_assert_int_eq(task_terminate(child), KERN_SUCCESS);
+}
+END_TEST
+
+/* machctl create, clone and teleport TASK NODE: the NORMA call, and a
+ * summary of what moved; bad nodes are refused. */
+START_TEST(machctl_moves_tasks)
+{
+	mach_port_t task;
+	vm_address_t a = 0;
+	uint64_t id;
+	int pid;
+	ck_assert_int_eq(task_create(mach_task_self(), FALSE, &task),
+	    KERN_SUCCESS);
+	ck_assert_int_eq(vm_allocate(task, &a, 4 * vm_page_size, TRUE),
+	    KERN_SUCCESS);
+	ck_assert_int_eq(vm_inherit(task, a, vm_page_size, VM_INHERIT_NONE),
+	    KERN_SUCCESS);
+	ck_assert_int_eq(task_get_ids(task, &id, &pid), KERN_SUCCESS);
+	char out[4096], args[64], want[128];
+	snprintf(args, sizeof args, "create %" PRIu64 " 1", id);
+	ck_assert_int_eq(machctl(args, out, sizeof out), 0);
+	snprintf(want, sizeof want, " on node 1, %lu bytes in ",
+	    (unsigned long)(3 * vm_page_size));
+	ck_assert_msg(strstr(out, "norma_task_create: task ") == out &&
+	    strstr(out, want) && strstr(out, " MB/s), eager\n"), "%s", out);
+	snprintf(args, sizeof args, "--json clone %" PRIu64 " 1", id);
+	ck_assert_int_eq(machctl(args, out, sizeof out), 0);
+	snprintf(want, sizeof want, "\"node\": 1, \"child\": ");
+	ck_assert_msg(strstr(out, "{\"call\": \"norma_task_clone\", ") ==
+	    out && strstr(out, want) && strstr(out, "\"strategy\": "
+	    "\"eager\"}"), "%s", out);
+	snprintf(args, sizeof args, "teleport %" PRIu64 " 7", id);
+	ck_assert_int_eq(machctl(args, out, sizeof out), 1);
+	ck_assert_msg(strstr(out, "machctl: norma_task_teleport to node 7: "
+	    "(os/kern) invalid argument"), "%s", out);
+	snprintf(args, sizeof args, "teleport %" PRIu64 " x", id);
+	ck_assert_int_eq(machctl(args, out, sizeof out), 2);
+	snprintf(args, sizeof args, "teleport %" PRIu64 " 1", id);
+	ck_assert_int_eq(machctl(args, out, sizeof out), 0);
+	ck_assert_msg(strstr(out, "norma_task_teleport: task "), "%s", out);
+	mach_port_type_t type;
+	ck_assert_int_eq(mach_port_type(mach_task_self(), task, &type),
+	    KERN_SUCCESS);
+	ck_assert(type & MACH_PORT_TYPE_DEAD_NAME);
 }
 END_TEST
 
@@ -209,7 +331,7 @@ START_TEST(machctl_bad_input)
 	char out[4096];
 	static const char *const usage_cases[] = {
 		"", "--json", "frobnicate", "tasks extra", "ports", "vm",
-		"--yaml tasks", "ports 12x", "vm -1x", "stats 1",
+		"--yaml tasks", "ports 12x", "vm -1x", "stats 1", "nodes 0", "teleport 1", "clone",
 	};
 	for (size_t i = 0; i < sizeof usage_cases / sizeof *usage_cases; i++) {
 		ck_assert_msg(machctl(usage_cases[i], out, sizeof out) == 2,
@@ -251,5 +373,11 @@ main(void)
 	tcase_add_test(tc, machctl_bad_input);
 	tcase_add_test(tc, machctl_no_machd);
 	suite_add_tcase(s, tc);
+	TCase *cluster = tcase_create("cluster");
+	tcase_add_checked_fixture(cluster, cluster_setup, cluster_teardown);
+	tcase_set_timeout(cluster, 30);
+	tcase_add_test(cluster, machctl_nodes_and_moves);
+	tcase_add_test(cluster, machctl_moves_tasks);
+	suite_add_tcase(s, cluster);
 	return harness_run_suite(s);
 }

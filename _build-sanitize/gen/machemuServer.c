@@ -42,6 +42,7 @@
 
 #include <mach/std_types.h>
 #include <mach/mach_types.h>
+#include <mach/machemu_node.h>
 
 /* Routine task_attach_token */
 mig_internal void _Xtask_attach_token

@@ -41,6 +41,7 @@
 
 #include <mach/std_types.h>
 #include <mach/mach_types.h>
+#include <mach/machemu_node.h>
 
 /* Routine task_attach_token */
 mig_external kern_return_t task_attach_token

@@ -10,6 +10,7 @@
 #include <mach/mig_errors.h>
 #include <mach/std_types.h>
 #include <mach/mach_types.h>
+#include <mach/machemu_node.h>
 
 /* Routine task_attach_token */
 #ifdef	mig_external

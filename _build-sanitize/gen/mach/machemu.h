@@ -9,6 +9,7 @@
 
 #include <mach/std_types.h>
 #include <mach/mach_types.h>
+#include <mach/machemu_node.h>
 
 /* Routine task_attach_token */
 #ifdef	mig_external

@@ -21,10 +21,11 @@ jobs=$(nproc 2>/dev/null || echo 2)
 
 # Debian packages only; nothing is downloaded at build or run time.
 # man-db is for the test that renders the man pages; binutils (nm) for
-# the conformance report.
+# the conformance report; bsdutils (script) gives machctl's test a
+# terminal.
 packages="mig-x86-64-gnu gnumach-dev libgrpc-dev libprotobuf-c-dev
 	protobuf-c-compiler check autoconf automake libtool pkg-config make gcc
-	man-db binutils"
+	man-db binutils bsdutils"
 install_packages() {
 	missing=
 	for p in $packages; do

@@ -8,10 +8,12 @@
  * machctl(1).
  */
 #include <inttypes.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <mach.h>
 #include <mach_error.h>
@@ -426,8 +428,96 @@ inherited_bytes(mach_port_t task, int all)
 	return bytes;
 }
 
+/* A progress bar while a task moves: the bytes this node has moved out
+ * so far (node_statistics counts each page run the far node took),
+ * against what the child needs.  Asked of this node: the far node's
+ * calls queue behind the page runs. */
+struct progress {
+	pthread_mutex_t lock;
+	pthread_cond_t done_cond;
+	int done;
+	mach_port_t host;
+	uint64_t base, total;		/* bytes_moved_out before; to move */
+};
+
+static uint64_t
+bytes_moved_out(mach_port_t host)
+{
+	uint64_t v[12];
+	if (node_statistics(host, &v[0], &v[1], &v[2], &v[3], &v[4], &v[5],
+	    &v[6], &v[7], &v[8], &v[9], &v[10], &v[11]) != KERN_SUCCESS)
+		return 0;
+	return v[10];
+}
+
+static void
+progress_draw(uint64_t moved, uint64_t total)
+{
+	enum { WIDTH = 40 };
+	int filled = total > 0 ? (int)(moved * WIDTH / total) : WIDTH;
+	char bar[WIDTH + 1];
+	for (int i = 0; i < WIDTH; i++)
+		bar[i] = i < filled ? '#' : ' ';
+	bar[WIDTH] = '\0';
+	fprintf(stderr, "\r[%s] %3d%% %8.1f/%.1f MiB", bar,
+	    total > 0 ? (int)(moved * 100 / total) : 100,
+	    moved / 1048576.0, total / 1048576.0);
+}
+
+static void *
+progress_run(void *arg)
+{
+	struct progress *p = arg;
+	pthread_mutex_lock(&p->lock);
+	while (!p->done) {
+		pthread_mutex_unlock(&p->lock);
+		uint64_t moved = bytes_moved_out(p->host) - p->base;
+		progress_draw(moved < p->total ? moved : p->total, p->total);
+		pthread_mutex_lock(&p->lock);
+		struct timespec until;
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_nsec += 100 * 1000000L;
+		until.tv_sec += until.tv_nsec / 1000000000L;
+		until.tv_nsec %= 1000000000L;
+		if (!p->done)
+			pthread_cond_timedwait(&p->done_cond, &p->lock, &until);
+	}
+	pthread_mutex_unlock(&p->lock);
+	return NULL;
+}
+
+/* Start a progress bar for TOTAL bytes if stderr is a terminal; false
+ * if not. */
+static int
+progress_start(struct progress *p, pthread_t *thread, uint64_t total)
+{
+	if (!isatty(2) || json)
+		return 0;
+	p->host = mach_host_self();
+	pthread_mutex_init(&p->lock, NULL);
+	pthread_cond_init(&p->done_cond, NULL);
+	p->done = 0;
+	p->base = bytes_moved_out(p->host);
+	p->total = total;
+	return pthread_create(thread, NULL, progress_run, p) == 0;
+}
+
+static void
+progress_stop(struct progress *p, pthread_t thread, int ok)
+{
+	pthread_mutex_lock(&p->lock);
+	p->done = 1;
+	pthread_cond_signal(&p->done_cond);
+	pthread_mutex_unlock(&p->lock);
+	pthread_join(thread, NULL);
+	if (ok)
+		progress_draw(p->total, p->total);
+	fprintf(stderr, "\n");
+	mach_port_deallocate(mach_task_self(), p->host);
+}
+
 /* machctl create|clone|teleport TASK NODE: the NORMA call on the task,
- * and a summary of what moved. */
+ * with a progress bar on a terminal, and a summary of what moved. */
 static void
 move_task(const char *how, mach_port_t task, const char *node_arg)
 {
@@ -441,6 +531,9 @@ move_task(const char *how, mach_port_t task, const char *node_arg)
 	uint64_t bytes = inherited_bytes(task, !create), id = 0;
 	int pid;
 	mach_port_t child;
+	struct progress progress;
+	pthread_t bar;
+	int drawing = bytes > 0 && progress_start(&progress, &bar, bytes);
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	kern_return_t kr = create ?
@@ -449,6 +542,8 @@ move_task(const char *how, mach_port_t task, const char *node_arg)
 	    norma_task_clone(task, TRUE, (int)node, &child) :
 	    norma_task_teleport(task, TRUE, (int)node, &child);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
+	if (drawing)
+		progress_stop(&progress, bar, kr == KERN_SUCCESS);
 	if (kr != KERN_SUCCESS) {
 		fprintf(stderr, "machctl: norma_task_%s to node %ld: %s\n", how,
 		    node, mach_error_string(kr));

@@ -375,8 +375,6 @@ task_call_finish(struct task_call *c)
 	}
 	if (c->failed && c->kr == KERN_SUCCESS)
 		c->kr = KERN_FAILURE;
-	if (!c->failed)
-		norma_bytes_out += c->bytes;
 	if (!c->failed && c->teleport) {
 		if (c->parent->task_active)
 			task_terminate(c->parent);
@@ -429,17 +427,39 @@ call_step_done(void *arg, int err, ProtobufCMessage *reply)
 	task_call_step(arg, err);
 }
 
-/* Ask C's node for METHOD with REQUEST, counted in C's calls. */
+/* A page run of a task call, for its outcome. */
+struct run_step {
+	struct task_call *call;
+	uint64_t len;
+};
+
+/* A page run is done: its bytes count as moved once the far node took
+ * them (machctl's progress bar watches the count). */
 static void
+run_done(void *arg, int err, ProtobufCMessage *reply)
+{
+	(void)reply;
+	struct run_step *r = arg;
+	if (err == 0)
+		norma_bytes_out += r->len;
+	task_call_step(r->call, err);
+	free(r);
+}
+
+/* Ask C's node for METHOD with REQUEST, counted in C's calls; DONE
+ * gets ARG. */
+static bool
 task_call_queue(struct task_call *c, enum node_method method,
     ProtobufCMessage *request, void (*free_request)(ProtobufCMessage *),
-    node_done_fn *done)
+    node_done_fn *done, void *arg)
 {
 	if (node_link_call(c->node, method, request, free_request,
-	    TASK_CALL_MS, done, c) == 0)
-		c->calls++;
-	else
+	    TASK_CALL_MS, done, arg) != 0) {
 		c->failed = true;
+		return false;
+	}
+	c->calls++;
+	return true;
 }
 
 /* Queue the page runs of region E of the parent, in chunks of
@@ -454,14 +474,17 @@ task_call_queue_runs(struct task_call *c, uint64_t transfer,
 		if (len > PAGE_RUN_BYTES)
 			len = PAGE_RUN_BYTES;
 		struct page_run *r = malloc(sizeof *r);
-		void *p = r == NULL ? MAP_FAILED : mmap(NULL, len, PROT_READ,
-		    MAP_SHARED | MAP_POPULATE, e->vme_object->vo_fd,
-		    (off_t)(e->vme_offset + off));
+		struct run_step *step = malloc(sizeof *step);
+		void *p = r == NULL || step == NULL ? MAP_FAILED : mmap(NULL,
+		    len, PROT_READ, MAP_SHARED | MAP_POPULATE,
+		    e->vme_object->vo_fd, (off_t)(e->vme_offset + off));
 		if (p == MAP_FAILED) {
 			free(r);
+			free(step);
 			c->failed = true;
 			return;
 		}
+		*step = (struct run_step){ .call = c, .len = len };
 		machemu__page_run__init(&r->run);
 		r->run.from = (uint32_t)node_self;
 		r->run.transfer = transfer;
@@ -469,8 +492,9 @@ task_call_queue_runs(struct task_call *c, uint64_t transfer,
 		r->run.data.data = p;
 		r->run.data.len = len;
 		c->bytes += len;
-		task_call_queue(c, NODE_PAGE_RUN, &r->run.base, page_run_free,
-		    call_step_done);
+		if (!task_call_queue(c, NODE_PAGE_RUN, &r->run.base,
+		    page_run_free, run_done, step))
+			free(step);
 	}
 }
 
@@ -575,7 +599,7 @@ norma_task_common(mach_port_t target_task, boolean_t inherit_memory,
 		commit->transfer = transfer;
 		commit->abort = c->failed;
 		task_call_queue(c, NODE_COMMIT_TASK, &commit->base,
-		    request_free, call_step_done);
+		    request_free, call_step_done, c);
 	} else {
 		c->failed = true;	/* the child is never committed */
 	}

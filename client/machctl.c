@@ -22,6 +22,8 @@
 #include <mach/mach_norma.h>
 #include <mach_debug/mach_debug.h>
 
+#include "task_lookup.h"
+
 static int json;
 
 static void
@@ -43,64 +45,6 @@ fail(const char *what, kern_return_t kr)
 {
 	fprintf(stderr, "machctl: %s: %s\n", what, mach_error_string(kr));
 	exit(1);
-}
-
-/* Send rights to every task of this node (processor_set_tasks). */
-static task_array_t
-all_tasks(mach_msg_type_number_t *n)
-{
-	mach_port_t host = mach_host_self(), priv = mach_host_priv_self();
-	processor_set_name_array_t sets;
-	mach_msg_type_number_t nsets;
-	kern_return_t kr = host_processor_sets(host, &sets, &nsets);
-	if (kr != KERN_SUCCESS)
-		fail("host_processor_sets (is machd running?)", kr);
-	mach_port_t set;
-	kr = host_processor_set_priv(priv, sets[0], &set);
-	if (kr != KERN_SUCCESS)
-		fail("host_processor_set_priv", kr);
-	task_array_t tasks;
-	kr = processor_set_tasks(set, &tasks, n);
-	if (kr != KERN_SUCCESS)
-		fail("processor_set_tasks", kr);
-	for (mach_msg_type_number_t i = 0; i < nsets; i++)
-		mach_port_deallocate(mach_task_self(), sets[i]);
-	vm_deallocate(mach_task_self(), (vm_address_t)sets, nsets * sizeof *sets);
-	mach_port_deallocate(mach_task_self(), set);
-	mach_port_deallocate(mach_task_self(), host);
-	mach_port_deallocate(mach_task_self(), priv);
-	return tasks;
-}
-
-/* The task port of the task with id ID; exits if there is none. */
-static mach_port_t
-task_by_id(const char *arg)
-{
-	char *end;
-	unsigned long long want = strtoull(arg, &end, 10);
-	if (*arg == '\0' || *end != '\0') {
-		fprintf(stderr, "machctl: bad task id \"%s\"\n", arg);
-		exit(2);
-	}
-	mach_msg_type_number_t n;
-	task_array_t tasks = all_tasks(&n);
-	mach_port_t found = MACH_PORT_NULL;
-	for (mach_msg_type_number_t i = 0; i < n; i++) {
-		uint64_t id;
-		int pid;
-		if (found == MACH_PORT_NULL &&
-		    task_get_ids(tasks[i], &id, &pid) == KERN_SUCCESS &&
-		    id == want)
-			found = tasks[i];
-		else
-			mach_port_deallocate(mach_task_self(), tasks[i]);
-	}
-	vm_deallocate(mach_task_self(), (vm_address_t)tasks, n * sizeof *tasks);
-	if (found == MACH_PORT_NULL) {
-		fprintf(stderr, "machctl: no task %s\n", arg);
-		exit(1);
-	}
-	return found;
 }
 
 /* A region of a task, as vm_region tells it. */
@@ -150,7 +94,7 @@ list_tasks(void)
 		node = 0;
 	mach_port_deallocate(mach_task_self(), priv);
 	mach_msg_type_number_t n;
-	task_array_t tasks = all_tasks(&n);
+	task_array_t tasks = all_tasks("machctl", &n);
 	if (json)
 		printf("[");
 	else
@@ -594,13 +538,13 @@ main(int argc, char **argv)
 	if (tasks)
 		list_tasks();
 	else if (ports)
-		list_ports(task_by_id(argv[i]));
+		list_ports(task_by_id("machctl", argv[i]));
 	else if (vm)
-		list_regions(task_by_id(argv[i]));
+		list_regions(task_by_id("machctl", argv[i]));
 	else if (nodes)
 		list_nodes();
 	else if (move)
-		move_task(cmd, task_by_id(argv[i]), argv[i + 1]);
+		move_task(cmd, task_by_id("machctl", argv[i]), argv[i + 1]);
 	else
 		show_stats();
 	return 0;

@@ -178,6 +178,9 @@ task_terminate(struct task *task)
 	if (self != NULL)
 		(void)ipc_right_destroy(ipc_space_kernel, self->ip_receiver_name);
 	task_release_ports(task);
+	if (IP_VALID(task->task_tracer))
+		ipc_port_release_send(task->task_tracer);
+	task->task_tracer = NULL;
 	ipc_space_terminate(task->task_space);
 	task->task_map->vm_track_ops = false;
 	(void)vm_map_remove(task->task_map, task->task_map->vm_min,

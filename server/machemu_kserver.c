@@ -21,6 +21,7 @@
 #include "norma_ipc.h"
 #include "norma_kserver.h"
 #include "task.h"
+#include "task_trace.h"
 #include "vm_object.h"
 
 #define ATTACH_TOKENS_MAX	64
@@ -127,4 +128,18 @@ S_node_health(mach_port_t host, integer_t *nodes,
 	if (resumed == NULL && !kserver_is_host(host))
 		return KERN_INVALID_HOST;
 	return norma_health(resumed, nodes, count);
+}
+
+kern_return_t
+S_task_trace(mach_port_t target_task, mach_port_t trace_port)
+{
+	struct task *task = kserver_task(target_task);
+	if (task == NULL)
+		return KERN_INVALID_TASK;
+	struct ipc_port *tracer = NULL;
+	if (MACH_PORT_VALID(trace_port) &&
+	    (tracer = kserver_take_send_right(trace_port)) == NULL)
+		return KERN_INVALID_ARGUMENT;
+	task_trace_set(task, tracer);
+	return KERN_SUCCESS;
 }

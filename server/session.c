@@ -35,6 +35,7 @@
 #include "machemu_kserver.h"
 #include "mach_msg_format.h"
 #include "task.h"
+#include "task_trace.h"
 #include "trap_frame.h"
 #include "vm_map.h"
 #include "vm_object.h"
@@ -235,11 +236,14 @@ session_deliver(struct session *s, struct ipc_kmsg *kmsg)
 		session_reply(s, TRAP_MACH_MSG, MACH_RCV_INVALID_NOTIFY, 0, NULL, 0);
 		return;
 	}
+	uint32_t rights[3];
+	task_trace_rights(kmsg, rights);
 	mach_msg_return_t mr = ipc_kmsg_copyout(kmsg, task->task_space,
 	    task->task_map, &data, &size);
 	if (s->s_thread->th_rcv_option & MACH_RCV_NOTIFY)
 		request_reply_notification(task->task_space,
 		    msg_get32(data, MSG_OFF_REMOTE_PORT), s->s_thread->th_rcv_notify);
+	task_trace_message(task, true, data, size, rights, mr);
 	session_reply(s, TRAP_MACH_MSG, mr, 0, data, size);
 	free(data);
 }
@@ -485,8 +489,12 @@ do_send(struct session *s, const struct trap_msg_request *req,
 	mr = ipc_kmsg_copyin(task->task_space, msg, req->tm_send_size, &src, &kmsg);
 	if (src.object != NULL)
 		vm_object_release(src.object);
-	if (mr != MACH_MSG_SUCCESS)
+	if (mr != MACH_MSG_SUCCESS) {
+		task_trace_message(task, false, msg, req->tm_send_size, NULL, mr);
 		return mr;
+	}
+	uint32_t rights[3];
+	task_trace_rights(kmsg, rights);
 	/* Regions of the task sent with deallocate leave its map. */
 	for (size_t k = 0; k < kmsg->ikm_nool; k++) {
 		struct ipc_kmsg_ool *o = &kmsg->ikm_ool[k];
@@ -498,6 +506,7 @@ do_send(struct session *s, const struct trap_msg_request *req,
 	}
 	mr = ipc_mqueue_send_user(s->s_thread, kmsg, req->tm_option,
 	    req->tm_timeout);
+	task_trace_message(task, false, msg, req->tm_send_size, rights, mr);
 	if (mr == MACH_SEND_TIMED_OUT)
 		session_send_timed_out(s, kmsg);
 	return mr;

@@ -108,7 +108,7 @@ task_release(struct task *task)
 }
 
 kern_return_t
-task_create_child(struct task *parent, bool inherit_memory, bool share_all,
+task_create_child(struct task *parent, bool inherit_memory,
     struct task **childp)
 {
 	struct task *child;
@@ -117,7 +117,7 @@ task_create_child(struct task *parent, bool inherit_memory, bool share_all,
 		return kr;
 	task_inherit_ports(child, parent);
 	if (inherit_memory)
-		kr = vm_map_fork(child->task_map, parent->task_map, share_all);
+		kr = vm_map_fork(child->task_map, parent->task_map);
 	if (kr != KERN_SUCCESS) {
 		task_terminate(child);
 		return kr;

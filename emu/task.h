@@ -68,11 +68,10 @@ void task_terminate(struct task *task);
 /*
  * task_create: a new task without threads whose registered, bootstrap
  * and exception ports are copies of PARENT's and whose memory comes from
- * PARENT's by inheritance if INHERIT_MEMORY (every region shared if
- * SHARE_ALL, as norma_task_clone wants).
+ * PARENT's by inheritance if INHERIT_MEMORY.
  */
 kern_return_t task_create_child(struct task *parent, bool inherit_memory,
-    bool share_all, struct task **childp);
+    struct task **childp);
 
 /* task_suspend and task_resume: count, and stop or continue the task's
  * process on the first suspension and the last resumption.

@@ -377,12 +377,12 @@ vm_map_region_at_or_after(struct vm_map *map, uint64_t addr)
 }
 
 kern_return_t
-vm_map_fork(struct vm_map *child, struct vm_map *parent, bool share_all)
+vm_map_fork(struct vm_map *child, struct vm_map *parent)
 {
 	struct vm_map_entry *e;
 	TAILQ_FOREACH(e, &parent->vm_entries, vme_link) {
 		uint64_t addr = e->vme_start, len = e->vme_end - e->vme_start;
-		vm_inherit_t how = share_all ? VM_INHERIT_SHARE : e->vme_inheritance;
+		vm_inherit_t how = e->vme_inheritance;
 		kern_return_t kr;
 		if (how == VM_INHERIT_NONE)
 			continue;

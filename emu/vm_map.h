@@ -100,12 +100,9 @@ struct vm_map_entry *vm_map_region_at_or_after(struct vm_map *map,
 
 /*
  * Fill CHILD, an empty map, from PARENT by each region's inheritance:
- * share enters the same memory, copy a copy of it, none nothing.  With
- * SHARE_ALL every region is shared whatever its inheritance (the child
- * keeps the parent's values).
+ * share enters the same memory, copy a copy of it, none nothing.
  */
-kern_return_t vm_map_fork(struct vm_map *child, struct vm_map *parent,
-    bool share_all);
+kern_return_t vm_map_fork(struct vm_map *child, struct vm_map *parent);
 
 /* True if E's memory is mapped by another map too (shared). */
 bool vm_map_entry_is_shared(struct vm_map *map, struct vm_map_entry *e);

@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <mach/kern_return.h>
+#include <mach/boolean.h>
 #include <mach/port.h>
 
 struct ipc_port;
@@ -51,6 +52,11 @@ mach_port_t kserver_reply_send_right(struct ipc_port *port);
  * space; NULL if NAME holds none. */
 struct ipc_port *kserver_take_send_right(mach_port_t name);
 
+/* task_create of PARENT, answered with a kernel-space name for the
+ * child's port in *CHILD_TASK (norma_task_create on this node is the
+ * same call). */
+kern_return_t kserver_task_create(struct task *parent,
+    boolean_t inherit_memory, mach_port_t *child_task);
 /* Free out-of-line memory a request brought (the server function owns
  * ^array in-arguments). */
 void kserver_ool_free(void *addr, size_t size);

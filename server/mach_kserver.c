@@ -292,13 +292,11 @@ S_vm_region(mach_port_t target_task, vm_address_t *address, vm_size_t *size,
 }
 
 kern_return_t
-S_task_create(mach_port_t target_task, boolean_t inherit_memory,
+kserver_task_create(struct task *parent, boolean_t inherit_memory,
     mach_port_t *child_task)
 {
-	TASK_OR_FAIL(parent, target_task);
 	struct task *child;
-	kern_return_t kr = task_create_child(parent, inherit_memory, false,
-	    &child);
+	kern_return_t kr = task_create_child(parent, inherit_memory, &child);
 	if (kr != KERN_SUCCESS)
 		return kr;
 	/* The new task lives as long as a port names it or it is terminated. */
@@ -308,6 +306,14 @@ S_task_create(mach_port_t target_task, boolean_t inherit_memory,
 		return KERN_RESOURCE_SHORTAGE;
 	}
 	return KERN_SUCCESS;
+}
+
+kern_return_t
+S_task_create(mach_port_t target_task, boolean_t inherit_memory,
+    mach_port_t *child_task)
+{
+	TASK_OR_FAIL(parent, target_task);
+	return kserver_task_create(parent, inherit_memory, child_task);
 }
 
 kern_return_t

@@ -532,17 +532,7 @@ norma_task_here(struct task *parent, boolean_t inherit_memory, bool clone,
 		*child_task = kserver_reply_send_right(parent->task_self);
 		return KERN_SUCCESS;
 	}
-	struct task *child;
-	kern_return_t kr = task_create_child(parent, inherit_memory, false,
-	    &child);
-	if (kr != KERN_SUCCESS)
-		return kr;
-	*child_task = kserver_reply_send_right(child->task_self);
-	if (*child_task == MACH_PORT_NULL) {
-		task_terminate(child);
-		return KERN_RESOURCE_SHORTAGE;
-	}
-	return KERN_SUCCESS;
+	return kserver_task_create(parent, inherit_memory, child_task);
 }
 
 /*

@@ -3,6 +3,7 @@
 # doc/TUTORIAL.md) run against a real machd and print what the tutorial
 # says they print; machd stops clean afterwards (exit 0: nothing leaked).
 set -u
+. "$(dirname "$0")/harness.sh"
 
 bin=${TEST_BINDIR:?}/../examples
 tmp=$(mktemp -d)
@@ -24,23 +25,9 @@ cleanup() {
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
-i=0
-while { [ ! -S "$MACHEMU_SOCKET" ] || [ ! -S "$tmp/node1.sock" ]; } &&
-    [ $i -lt 100 ]; do
-	sleep 0.05
-	i=$((i + 1))
-done
+wait_for_sockets "$MACHEMU_SOCKET" "$tmp/node1.sock"
 
 fail=0
-# expect FILE TEXT: FILE has a line with TEXT.
-expect() {
-	if ! grep -qF -- "$2" "$1"; then
-		echo "FAIL: no \"$2\" in:"
-		cat "$1"
-		fail=1
-	fi
-}
-
 # The calculator: a MIG server found through the name server.
 "$bin/calc_server" > "$tmp/server.out" &
 server=$!
@@ -88,14 +75,6 @@ if "$bin/teleport" 7 > "$tmp/teleport2" 2>&1; then
 fi
 expect "$tmp/teleport2" "norma_task_teleport: (os/kern) invalid argument"
 
-for pid in "$machd" "$node1"; do
-	kill -TERM "$pid"
-	wait "$pid"
-	rc=$?
-	if [ $rc -ne 0 ]; then
-		echo "FAIL: machd exited $rc"
-		cat "$tmp/machd.log" "$tmp/node1.log"
-		fail=1
-	fi
-done
+stop_machd "$machd" "$tmp/machd.log"
+stop_machd "$node1" "$tmp/node1.log"
 exit $fail

@@ -4,6 +4,7 @@
 # message with the routine named and the reply's code by name, its exit
 # status passed on; a running task traced with -p; bad command lines.
 set -u
+. "$(dirname "$0")/harness.sh"
 
 top=${TEST_BINDIR:?}/..
 machtrace=$top/machtrace
@@ -19,22 +20,9 @@ cleanup() {
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
-i=0
-while [ ! -S "$MACHEMU_SOCKET" ] && [ $i -lt 100 ]; do
-	sleep 0.05
-	i=$((i + 1))
-done
+wait_for_sockets "$MACHEMU_SOCKET"
 
 fail=0
-# expect FILE TEXT: FILE has a line with TEXT.
-expect() {
-	if ! grep -qF -- "$2" "$1"; then
-		echo "FAIL: no \"$2\" in:"
-		cat "$1"
-		fail=1
-	fi
-}
-
 # A program under machtrace: its output as without it, the trace apart.
 "$machtrace" -o "$tmp/trace" "$bin/memory" > "$tmp/out" || fail=1
 expect "$tmp/out" "copied page: \"written by the parent after task_create\""
@@ -96,12 +84,5 @@ expect "$tmp/usage" "usage: machtrace"
 [ $? -eq 1 ] || { echo "FAIL: machtrace -p 999999 did not exit 1"; fail=1; }
 expect "$tmp/none" "machtrace: no task 999999"
 
-kill -TERM "$machd"
-wait "$machd"
-rc=$?
-if [ $rc -ne 0 ]; then
-	echo "FAIL: machd exited $rc"
-	cat "$tmp/machd.log"
-	fail=1
-fi
+stop_machd "$machd" "$tmp/machd.log"
 exit $fail

@@ -98,8 +98,9 @@ list_tasks(void)
 	if (json)
 		printf("[");
 	else
-		printf("%8s %8s %7s %7s %12s %12s %4s\n", "TASK", "PID",
-		    "THREADS", "REGIONS", "RESIDENT", "VIRTUAL", "NODE");
+		printf("%8s %8s %7s %7s %12s %12s %4s %6s\n", "TASK", "PID",
+		    "THREADS", "REGIONS", "RESIDENT", "VIRTUAL", "NODE",
+		    "ORIGIN");
 	int first = 1;
 	for (mach_msg_type_number_t i = 0; i < n; i++) {
 		uint64_t id;
@@ -108,8 +109,10 @@ list_tasks(void)
 		mach_msg_type_number_t count = TASK_BASIC_INFO_COUNT;
 		thread_array_t threads;
 		mach_msg_type_number_t nthreads;
+		int origin;
 		/* A task may die while we look: skip it. */
 		if (task_get_ids(tasks[i], &id, &pid) != KERN_SUCCESS ||
+		    task_get_origin(tasks[i], &origin) != KERN_SUCCESS ||
 		    task_info(tasks[i], TASK_BASIC_INFO, (task_info_t)&info,
 		    &count) != KERN_SUCCESS ||
 		    task_threads(tasks[i], &threads, &nthreads) != KERN_SUCCESS) {
@@ -121,24 +124,22 @@ list_tasks(void)
 		vm_deallocate(mach_task_self(), (vm_address_t)threads,
 		    nthreads * sizeof *threads);
 		unsigned regions = count_regions(tasks[i]);
+		char pid_text[16] = "-";
+		if (pid != 0)
+			snprintf(pid_text, sizeof pid_text, "%d", pid);
 		if (json)
 			printf("%s\n {\"task\": %" PRIu64 ", \"pid\": %d, "
 			    "\"threads\": %u, \"regions\": %u, "
 			    "\"resident_size\": %lu, \"virtual_size\": %lu, "
-			    "\"node\": %d}", first ? "" : ",", id, pid,
-			    nthreads, regions,
+			    "\"node\": %d, \"origin\": %d}", first ? "" : ",",
+			    id, pid, nthreads, regions,
 			    (unsigned long)info.resident_size,
-			    (unsigned long)info.virtual_size, node);
-		else if (pid != 0)
-			printf("%8" PRIu64 " %8d %7u %7u %12lu %12lu %4d\n", id,
-			    pid, nthreads, regions,
-			    (unsigned long)info.resident_size,
-			    (unsigned long)info.virtual_size, node);
+			    (unsigned long)info.virtual_size, node, origin);
 		else
-			printf("%8" PRIu64 " %8s %7u %7u %12lu %12lu %4d\n", id,
-			    "-", nthreads, regions,
+			printf("%8" PRIu64 " %8s %7u %7u %12lu %12lu %4d %6d\n",
+			    id, pid_text, nthreads, regions,
 			    (unsigned long)info.resident_size,
-			    (unsigned long)info.virtual_size, node);
+			    (unsigned long)info.virtual_size, node, origin);
 		first = 0;
 		mach_port_deallocate(mach_task_self(), tasks[i]);
 	}

@@ -83,6 +83,7 @@ task_create_empty(struct task **taskp)
 	task->task_registered[0] = send_right_copy(task_default_bootstrap);
 	clock_gettime(CLOCK_REALTIME, &task->task_creation);
 	task->task_id = task_next_id++;
+	task->task_origin = -1;
 	task->task_active = true;
 	task->task_refs = 1;
 	TAILQ_INIT(&task->task_threads);

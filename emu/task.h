@@ -38,6 +38,7 @@ struct task {
 	/* Send rights of mach_ports_register, NULL where none. */
 	struct ipc_port *task_registered[TASK_PORT_REGISTER_MAX];
 	pid_t task_pid;			/* the process, or 0 */
+	int task_origin;		/* node it was made from; -1: this one */
 	struct ipc_port *task_tracer;	/* send right (task_trace), or NULL */
 	unsigned task_trace_dropped;	/* records not sent: queue full */
 	struct ipc_thread_list task_threads;

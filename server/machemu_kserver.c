@@ -143,3 +143,13 @@ S_task_trace(mach_port_t target_task, mach_port_t trace_port)
 	task_trace_set(task, tracer);
 	return KERN_SUCCESS;
 }
+
+kern_return_t
+S_task_get_origin(mach_port_t target_task, int *node)
+{
+	struct task *task = kserver_task(target_task);
+	if (task == NULL)
+		return KERN_INVALID_TASK;
+	*node = task->task_origin >= 0 ? task->task_origin : norma_node();
+	return KERN_SUCCESS;
+}

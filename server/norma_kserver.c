@@ -719,6 +719,7 @@ serve_create_task(const Machemu__TaskImage *img, struct link_rpc *rpc)
 	if (kr == KERN_SUCCESS) {
 		/* The parent's ports, not this node's defaults; first, so
 		 * that a failure below releases them. */
+		child->task_origin = from;
 		task_release_ports(child);
 		child->task_bootstrap = inherited_port(from, img->bootstrap);
 		child->task_exception = inherited_port(from, img->exception);

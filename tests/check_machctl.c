@@ -65,7 +65,8 @@ START_TEST(machctl_tasks)
 	char out[8192], want[128];
 	uint64_t id = own_task_id();
 	ck_assert_int_eq(machctl("tasks", out, sizeof out), 0);
-	ck_assert_msg(strstr(out, "TASK") && strstr(out, "PID"), "%s", out);
+	ck_assert_msg(strstr(out, "TASK") && strstr(out, "PID") &&
+	    strstr(out, " NODE ORIGIN\n"), "%s", out);
 	snprintf(want, sizeof want, "%8" PRIu64 " %8d       1", id,
 	    (int)getpid());
 	ck_assert_msg(strstr(out, want), "no \"%s\" in:\n%s", want, out);
@@ -73,6 +74,7 @@ START_TEST(machctl_tasks)
 	snprintf(want, sizeof want, "{\"task\": %" PRIu64 ", \"pid\": %d, "
 	    "\"threads\": 1,", id, (int)getpid());
 	ck_assert_msg(strstr(out, want), "no \"%s\" in:\n%s", want, out);
+	ck_assert_msg(strstr(out, "\"node\": 0, \"origin\": 0}"), "%s", out);
 	ck_assert_int_eq(out[0], '[');
 }
 END_TEST
@@ -326,6 +328,12 @@ START_TEST(machctl_moves_tasks)
 	ck_assert_int_eq(pclose(f), 0);
 	ck_assert_msg(strstr(out, "\r[########################################"
 	    "] 100% ") && strstr(out, "norma_task_teleport: task "), "%s", out);
+	/* On node 1, the children made from node 0 say where they came from. */
+	setenv("MACHEMU_SOCKET", harness_node_socket(1), 1);
+	int rc = machctl("--json tasks", out, sizeof out);
+	setenv("MACHEMU_SOCKET", harness_node_socket(0), 1);
+	ck_assert_int_eq(rc, 0);
+	ck_assert_msg(strstr(out, "\"node\": 1, \"origin\": 0}"), "%s", out);
 	mach_port_type_t type;
 	ck_assert_int_eq(mach_port_type(mach_task_self(), task, &type),
 	    KERN_SUCCESS);

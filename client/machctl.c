@@ -268,25 +268,34 @@ list_regions(mach_port_t task)
 	if (json)
 		printf("[");
 	else
-		printf("%-14s %-14s %4s %4s %-7s %s\n", "START", "END", "PROT",
-		    "MAX", "INHERIT", "SHARED");
+		printf("%-14s %-14s %4s %4s %-7s %-6s %8s %10s %12s\n", "START",
+		    "END", "PROT", "MAX", "INHERIT", "SHARED", "OBJECT",
+		    "OFFSET", "RESIDENT");
 	vm_address_t addr = 0;
 	struct region r;
 	for (int first = 1; next_region(task, &addr, &r); first = 0) {
 		char p[4], m[4];
 		const char *inh = r.inherit < 3 ? inherit_names[r.inherit] : "?";
 		unsigned long start = r.start, end = r.start + r.size;
+		uint64_t object = 0, offset = 0, resident = 0;
+		(void)vm_region_backing(task, r.start, &object, &offset,
+		    &resident);
 		if (json)
 			printf("%s\n {\"start\": %lu, \"end\": %lu, "
 			    "\"protection\": \"%s\", \"max_protection\": \"%s\", "
-			    "\"inheritance\": \"%s\", \"shared\": %s}",
+			    "\"inheritance\": \"%s\", \"shared\": %s, "
+			    "\"object\": %" PRIu64 ", \"offset\": %" PRIu64 ", "
+			    "\"resident_size\": %" PRIu64 "}",
 			    first ? "" : ",", start, end, prot_string(r.prot, p),
 			    prot_string(r.max_prot, m), inh,
-			    r.shared ? "true" : "false");
+			    r.shared ? "true" : "false", object, offset,
+			    resident);
 		else
-			printf("%#-14lx %#-14lx %4s %4s %-7s %s\n", start, end,
+			printf("%#-14lx %#-14lx %4s %4s %-7s %-6s %8" PRIu64
+			    " %#10" PRIx64 " %12" PRIu64 "\n", start, end,
 			    prot_string(r.prot, p), prot_string(r.max_prot, m),
-			    inh, r.shared ? "yes" : "no");
+			    inh, r.shared ? "yes" : "no", object, offset,
+			    resident);
 	}
 	if (json)
 		printf("\n]\n");

@@ -39,6 +39,7 @@ errno_to_kern(int err)
 
 unsigned long vm_object_count;
 unsigned long vm_object_max = ~0UL;
+static uint64_t vm_object_next_id = 1;
 
 kern_return_t
 vm_object_adopt(int fd, uint64_t size, struct vm_object **objp)
@@ -47,6 +48,7 @@ vm_object_adopt(int fd, uint64_t size, struct vm_object **objp)
 	if (obj == NULL)
 		return KERN_RESOURCE_SHORTAGE;
 	vm_object_count++;
+	obj->vo_id = vm_object_next_id++;
 	obj->vo_refs = 1;
 	obj->vo_mappings = 0;
 	obj->vo_fd = fd;
@@ -149,4 +151,25 @@ vm_object_copy(struct vm_object *dst, uint64_t doff, struct vm_object *src,
 		len -= (uint64_t)n;
 	}
 	return KERN_SUCCESS;
+}
+
+uint64_t
+vm_object_resident(struct vm_object *obj, uint64_t offset, uint64_t len)
+{
+	size_t page = vm_page_size_get();
+	if (len == 0)
+		return 0;
+	void *p = mmap(NULL, len, PROT_READ, MAP_SHARED, obj->vo_fd,
+	    (off_t)offset);
+	if (p == MAP_FAILED)
+		return 0;
+	size_t npages = (len + page - 1) / page;
+	unsigned char *vec = malloc(npages);
+	uint64_t resident = 0;
+	if (vec != NULL && mincore(p, len, vec) == 0)
+		for (size_t i = 0; i < npages; i++)
+			resident += (vec[i] & 1) ? page : 0;
+	free(vec);
+	munmap(p, len);
+	return resident;
 }

@@ -18,6 +18,7 @@ extern unsigned long vm_object_count;
 extern unsigned long vm_object_max;
 
 struct vm_object {
+	uint64_t vo_id;		/* unique in this machd, never reused */
 	unsigned vo_refs;
 	unsigned vo_mappings;	/* map entries that hold it */
 	int vo_fd;		/* the memfd */
@@ -45,6 +46,11 @@ kern_return_t vm_object_write(struct vm_object *obj, uint64_t offset,
 /* Copy LEN bytes from SRC at SOFF to DST at DOFF. */
 kern_return_t vm_object_copy(struct vm_object *dst, uint64_t doff,
     struct vm_object *src, uint64_t soff, uint64_t len);
+
+/* The bytes of OBJ from OFFSET (LEN bytes, page-aligned) that are in
+ * memory (mincore of its memfd). */
+uint64_t vm_object_resident(struct vm_object *obj, uint64_t offset,
+    uint64_t len);
 
 /* The system page size. */
 size_t vm_page_size_get(void);

@@ -22,6 +22,7 @@
 #include "norma_kserver.h"
 #include "task.h"
 #include "task_trace.h"
+#include "vm_map.h"
 #include "vm_object.h"
 
 #define ATTACH_TOKENS_MAX	64
@@ -151,5 +152,22 @@ S_task_get_origin(mach_port_t target_task, int *node)
 	if (task == NULL)
 		return KERN_INVALID_TASK;
 	*node = task->task_origin >= 0 ? task->task_origin : norma_node();
+	return KERN_SUCCESS;
+}
+
+kern_return_t
+S_vm_region_backing(mach_port_t target_task, vm_address_t address,
+    uint64_t *object, uint64_t *offset, uint64_t *resident)
+{
+	struct task *task = kserver_task(target_task);
+	if (task == NULL)
+		return KERN_INVALID_TASK;
+	struct vm_map_entry *e = vm_map_lookup(task->task_map, address);
+	if (e == NULL)
+		return KERN_INVALID_ADDRESS;
+	*object = e->vme_object->vo_id;
+	*offset = e->vme_offset;
+	*resident = vm_object_resident(e->vme_object, e->vme_offset,
+	    e->vme_end - e->vme_start);
 	return KERN_SUCCESS;
 }

@@ -147,6 +147,27 @@ START_TEST(machctl_vm)
 	    "\"inheritance\": \"share\",", (unsigned long)a,
 	    (unsigned long)(a + 2 * page));
 	ck_assert_msg(strstr(out, want), "no \"%s\" in:\n%s", want, out);
+	/* The backing object: one page of B touched is resident; a child
+	 * that shares A names the same object. */
+	*(volatile char *)b = 1;
+	uint64_t obj, off, res, child_obj;
+	ck_assert_int_eq(vm_region_backing(self, b, &obj, &off, &res),
+	    KERN_SUCCESS);
+	ck_assert_uint_eq(res, page);
+	ck_assert_int_eq(machctl(args, out, sizeof out), 0);
+	snprintf(want, sizeof want, "\"object\": %" PRIu64 ", \"offset\": %"
+	    PRIu64 ", \"resident_size\": %lu}", obj, off, (unsigned long)page);
+	ck_assert_msg(strstr(out, want), "no \"%s\" in:\n%s", want, out);
+	mach_port_t child;
+	ck_assert_int_eq(task_create(self, TRUE, &child), KERN_SUCCESS);
+	ck_assert_int_eq(vm_region_backing(self, a, &obj, &off, &res),
+	    KERN_SUCCESS);
+	ck_assert_int_eq(vm_region_backing(child, a, &child_obj, &off, &res),
+	    KERN_SUCCESS);
+	ck_assert_uint_eq(child_obj, obj);
+	ck_assert_int_eq(vm_region_backing(child, b, &child_obj, &off, &res),
+	    KERN_INVALID_ADDRESS);
+	ck_assert_int_eq(task_terminate(child), KERN_SUCCESS);
 }
 END_TEST
 

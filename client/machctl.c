@@ -301,22 +301,33 @@ list_regions(mach_port_t task)
 		printf("\n]\n");
 }
 
-/* What the node holds, and what it sent since machd started. */
+/* The counters of node_statistics, in its order, into V; the node's
+ * transfer strategy into *LAZY. */
+enum { NSTATS = 13 };
+static void
+node_stats(mach_port_t host, uint64_t v[NSTATS], boolean_t *lazy)
+{
+	kern_return_t kr = node_statistics(host, &v[0], &v[1], &v[2], &v[3],
+	    &v[4], &v[5], &v[6], &v[7], &v[8], &v[9], &v[10], &v[11], &v[12],
+	    lazy);
+	if (kr != KERN_SUCCESS)
+		fail("node_statistics", kr);
+}
+
+/* What the node holds, and what it did since machd started. */
 static void
 show_stats(void)
 {
-	enum { NSTATS = 12 };
-	uint64_t v[NSTATS];
 	static const char *const names[NSTATS] = { "tasks", "ports",
 	    "port_sets", "messages_queued", "memory_objects", "messages_sent",
 	    "proxies", "ports_exported", "messages_forwarded",
-	    "messages_delivered", "bytes_moved_out", "bytes_moved_in" };
+	    "messages_delivered", "bytes_moved_out", "bytes_moved_in",
+	    "remote_faults" };
+	uint64_t v[NSTATS];
+	boolean_t lazy;
 	mach_port_t host = mach_host_self();
-	kern_return_t kr = node_statistics(host, &v[0], &v[1], &v[2], &v[3],
-	    &v[4], &v[5], &v[6], &v[7], &v[8], &v[9], &v[10], &v[11]);
+	node_stats(host, v, &lazy);
 	mach_port_deallocate(mach_task_self(), host);
-	if (kr != KERN_SUCCESS)
-		fail("node_statistics", kr);
 	for (int i = 0; i < NSTATS; i++)
 		if (json)
 			printf("%s\"%s\": %" PRIu64, i ? ", " : "{", names[i],
@@ -324,7 +335,9 @@ show_stats(void)
 		else
 			printf("%-19s %" PRIu64 "\n", names[i], v[i]);
 	if (json)
-		printf("}\n");
+		printf(", \"transfer\": \"%s\"}\n", lazy ? "lazy" : "eager");
+	else
+		printf("%-19s %s\n", "transfer", lazy ? "lazy" : "eager");
 }
 
 /* The nodes of the cluster, and whether each answers a ping. */
@@ -397,10 +410,9 @@ struct progress {
 static uint64_t
 bytes_moved_out(mach_port_t host)
 {
-	uint64_t v[12];
-	if (node_statistics(host, &v[0], &v[1], &v[2], &v[3], &v[4], &v[5],
-	    &v[6], &v[7], &v[8], &v[9], &v[10], &v[11]) != KERN_SUCCESS)
-		return 0;
+	uint64_t v[NSTATS];
+	boolean_t lazy;
+	node_stats(host, v, &lazy);
 	return v[10];
 }
 
@@ -483,11 +495,18 @@ move_task(const char *how, mach_port_t task, const char *node_arg)
 	}
 	int create = strcmp(how, "create") == 0;
 	uint64_t bytes = inherited_bytes(task, !create), id = 0;
+	uint64_t v[NSTATS];
+	boolean_t lazy;
+	mach_port_t host = mach_host_self();
+	node_stats(host, v, &lazy);
+	mach_port_deallocate(mach_task_self(), host);
 	int pid;
 	mach_port_t child;
 	struct progress progress;
 	pthread_t bar;
-	int drawing = bytes > 0 && progress_start(&progress, &bar, bytes);
+	/* Lazily, the call returns before the bytes move: no bar. */
+	int drawing = bytes > 0 && !lazy &&
+	    progress_start(&progress, &bar, bytes);
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	kern_return_t kr = create ?
@@ -508,11 +527,16 @@ move_task(const char *how, mach_port_t task, const char *node_arg)
 		fail("task_get_ids of the child", kr);
 	double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
 	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+	const char *strategy = lazy ? "lazy" : "eager";
 	if (json)
 		printf("{\"call\": \"norma_task_%s\", \"node\": %ld, "
 		    "\"child\": %" PRIu64 ", \"bytes\": %" PRIu64 ", "
-		    "\"ms\": %.1f, \"strategy\": \"eager\"}\n", how, node,
-		    id, bytes, ms);
+		    "\"ms\": %.1f, \"strategy\": \"%s\"}\n", how, node,
+		    id, bytes, ms, strategy);
+	else if (lazy)
+		printf("norma_task_%s: task %" PRIu64 " on node %ld in %.1f "
+		    "ms, lazy: %" PRIu64 " bytes follow\n", how, id, node, ms,
+		    bytes);
 	else
 		printf("norma_task_%s: task %" PRIu64 " on node %ld, %" PRIu64
 		    " bytes in %.1f ms (%.0f MB/s), eager\n", how, id, node,

@@ -14,6 +14,7 @@
 #include "ipc_thread.h"
 #include "kserver.h"
 #include "mach_S.h"
+#include "norma_vm.h"
 #include "task.h"
 #include "vm_map.h"
 #include "vm_object.h"
@@ -225,11 +226,13 @@ S_vm_read(mach_port_t target_task, vm_address_t address, vm_size_t size,
 	TASK_OR_FAIL(task, target_task);
 	if (size > UINT32_MAX)
 		return KERN_INVALID_ARGUMENT;	/* the count is 32 bits */
+	kern_return_t kr = norma_vm_fault_in(task, address, size);
+	if (kr != KERN_SUCCESS)
+		return kr;	/* MIG_NO_REPLY: its bytes are on their way */
 	void *buf = size ? kserver_ool_alloc(size) : NULL;
 	if (size && buf == NULL)
 		return KERN_RESOURCE_SHORTAGE;
-	kern_return_t kr = vm_map_copy_bytes(task->task_map, address, buf, size,
-	    false);
+	kr = vm_map_copy_bytes(task->task_map, address, buf, size, false);
 	if (kr != KERN_SUCCESS) {
 		kserver_ool_free(buf, size);
 		return kr;
@@ -244,8 +247,11 @@ S_vm_write(mach_port_t target_task, vm_address_t address, vm_offset_t data,
     mach_msg_type_number_t dataCnt)
 {
 	TASK_OR_FAIL(task, target_task);
-	kern_return_t kr = vm_map_copy_bytes(task->task_map, address,
-	    (void *)data, dataCnt, true);
+	kern_return_t kr = norma_vm_fault_in(task, address, dataCnt);
+	if (kr != KERN_SUCCESS)
+		return kr;
+	kr = vm_map_copy_bytes(task->task_map, address, (void *)data, dataCnt,
+	    true);
 	if (kr == KERN_SUCCESS)
 		kserver_ool_free((void *)data, dataCnt);	/* ours now */
 	return kr;
@@ -256,12 +262,17 @@ S_vm_copy(mach_port_t target_task, vm_address_t source_address,
     vm_size_t size, vm_address_t dest_address)
 {
 	TASK_OR_FAIL(task, target_task);
+	kern_return_t kr = norma_vm_fault_in(task, source_address, size);
+	if (kr == KERN_SUCCESS)
+		kr = norma_vm_fault_in(task, dest_address, size);
+	if (kr != KERN_SUCCESS)
+		return kr;
 	void *buf = size ? kserver_ool_alloc(size) : NULL;
 	if (size && buf == NULL)
 		return KERN_RESOURCE_SHORTAGE;
 	/* Read all first: the regions may overlap. */
-	kern_return_t kr = vm_map_copy_bytes(task->task_map, source_address, buf,
-	    size, false);
+	kr = vm_map_copy_bytes(task->task_map, source_address, buf, size,
+	    false);
 	if (kr == KERN_SUCCESS)
 		kr = vm_map_copy_bytes(task->task_map, dest_address, buf, size,
 		    true);
@@ -313,6 +324,11 @@ S_task_create(mach_port_t target_task, boolean_t inherit_memory,
     mach_port_t *child_task)
 {
 	TASK_OR_FAIL(parent, target_task);
+	/* A parent that is a lazy child gets its bytes first. */
+	kern_return_t kr = inherit_memory ? norma_vm_fault_in(parent, 0, 0) :
+	    KERN_SUCCESS;
+	if (kr != KERN_SUCCESS)
+		return kr;
 	return kserver_task_create(parent, inherit_memory, child_task);
 }
 

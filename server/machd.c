@@ -39,11 +39,11 @@
 #include "vm_object.h"
 
 /* Long options without a short form. */
-enum { OPT_LINK_ANY = 256 };
+enum { OPT_LINK_ANY = 256, OPT_TRANSFER };
 
 static const char usage_text[] =
-"usage: machd [--socket PATH] [--node N --nodes FILE [--link-any]]\n"
-"             [--daemon] [--log-level LEVEL]\n"
+"usage: machd [--socket PATH] [--node N --nodes FILE [--link-any]\n"
+"             [--transfer eager|lazy]] [--daemon] [--log-level LEVEL]\n"
 "\n"
 "Serve Mach tasks to programs linked with libmachemu.\n"
 "\n"
@@ -54,6 +54,8 @@ static const char usage_text[] =
 "  -N, --nodes FILE       the node table: INDEX HOST:PORT a line\n"
 "      --link-any         let the node link bind an address that is not\n"
 "                         loopback (it has no authentication yet)\n"
+"      --transfer HOW     move a task's memory to another node eagerly\n"
+"                         (the default) or lazily, after the child\n"
 "  -d, --daemon           detach and log to syslog\n"
 "  -l, --log-level LEVEL  error, warn, info (default) or debug\n"
 "  -h, --help             show this help\n"
@@ -240,6 +242,7 @@ main(int argc, char **argv)
 		{ "node", required_argument, NULL, 'n' },
 		{ "nodes", required_argument, NULL, 'N' },
 		{ "link-any", no_argument, NULL, OPT_LINK_ANY },
+		{ "transfer", required_argument, NULL, OPT_TRANSFER },
 		{ "log-level", required_argument, NULL, 'l' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
@@ -251,6 +254,7 @@ main(int argc, char **argv)
 	int c;
 	const char *node_arg = NULL, *nodes_path = NULL;
 	bool link_any = false;
+	const char *transfer = NULL;
 	while ((c = getopt_long(argc, argv, "s:dl:n:N:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 's':
@@ -267,6 +271,15 @@ main(int argc, char **argv)
 			break;
 		case OPT_LINK_ANY:
 			link_any = true;
+			break;
+		case OPT_TRANSFER:
+			transfer = optarg;
+			if (strcmp(transfer, "eager") != 0 &&
+			    strcmp(transfer, "lazy") != 0) {
+				fprintf(stderr, "machd: --transfer is eager or "
+				    "lazy, not '%s'\n%s", transfer, usage_text);
+				return 2;
+			}
 			break;
 		case 'l':
 			if (!log_level_parse(optarg, &log_threshold)) {
@@ -298,9 +311,9 @@ main(int argc, char **argv)
 		    usage_text);
 		return 2;
 	}
-	if (link_any && node_arg == NULL) {
-		fprintf(stderr, "machd: --link-any goes with --node and "
-		    "--nodes\n%s", usage_text);
+	if ((link_any || transfer != NULL) && node_arg == NULL) {
+		fprintf(stderr, "machd: --%s goes with --node and --nodes\n%s",
+		    link_any ? "link-any" : "transfer", usage_text);
 		return 2;
 	}
 	if (node_arg != NULL) {
@@ -379,6 +392,7 @@ main(int argc, char **argv)
 	netname_init();
 	kserver_init();
 	norma_init(node, node_arg != NULL ? &table : NULL);
+	norma_set_transfer(transfer != NULL && strcmp(transfer, "lazy") == 0);
 	if (daemonize)
 		detach_finish(ready);
 	mlog(LOG_LEVEL_INFO, "serving on %s", socket_path);

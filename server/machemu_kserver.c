@@ -20,6 +20,7 @@
 #include "machemu_S.h"
 #include "norma_ipc.h"
 #include "norma_kserver.h"
+#include "norma_vm.h"
 #include "task.h"
 #include "task_trace.h"
 #include "vm_map.h"
@@ -50,6 +51,11 @@ S_task_attach_token(mach_port_t target_task, uint64_t *token)
 		return KERN_INVALID_TASK;
 	if (task->task_pid != 0)
 		return KERN_FAILURE;	/* it has a process already */
+	/* A process maps the task's memory itself: a lazy child gets all
+	 * its bytes first. */
+	kern_return_t kr = norma_vm_fault_in(task, 0, 0);
+	if (kr != KERN_SUCCESS)
+		return kr;
 	time_t now = now_seconds();
 	for (int i = 0; i < ATTACH_TOKENS_MAX; i++) {
 		if (attach_tokens[i].token != 0 && attach_tokens[i].expires > now)
@@ -99,7 +105,8 @@ S_node_statistics(mach_port_t host, uint64_t *tasks, uint64_t *ports,
     uint64_t *port_sets, uint64_t *messages_queued, uint64_t *memory_objects,
     uint64_t *messages_sent, uint64_t *proxies, uint64_t *ports_exported,
     uint64_t *messages_forwarded, uint64_t *messages_delivered,
-    uint64_t *bytes_moved_out, uint64_t *bytes_moved_in)
+    uint64_t *bytes_moved_out, uint64_t *bytes_moved_in,
+    uint64_t *remote_faults, boolean_t *transfer_lazy)
 {
 	if (!kserver_is_host(host))
 		return KERN_INVALID_HOST;
@@ -118,6 +125,8 @@ S_node_statistics(mach_port_t host, uint64_t *tasks, uint64_t *ports,
 	*messages_delivered = norma_ipc_delivered;
 	*bytes_moved_out = norma_bytes_out;
 	*bytes_moved_in = norma_bytes_in;
+	*remote_faults = norma_vm_pulls;
+	*transfer_lazy = norma_transfer_is_lazy();
 	return KERN_SUCCESS;
 }
 

@@ -11,13 +11,15 @@
  * of machd's own methods to machd's thread through the inbox, an eventfd
  * and three lists, as unpacked requests; machd's thread answers them.
  *
- * The client side keeps one channel per peer, made on first use, and one
- * worker thread per peer that makes machd's calls to that peer one at a
- * time, in the order they were asked for (so that messages to a port
- * arrive in the order they were sent), each a blocking unary call with a
- * deadline; the outcome goes back through the inbox.  A worker whose
- * peer is watched pings it when idle, and reports it down when a call
- * finds it unreachable.  Every gRPC status becomes an errno value in
+ * The client side keeps one channel per peer, made on first use, and two
+ * lanes per peer, each a worker thread that makes machd's calls to that
+ * peer one at a time, in the order they were asked for (so that messages
+ * to a port arrive in the order they were sent), each a blocking unary
+ * call with a deadline; the outcome goes back through the inbox.  The
+ * calls lane carries everything but the page runs that stream a lazy
+ * child's memory, which go on the bulk lane beside it.  The calls lane of
+ * a watched peer pings it when idle; any call that finds the peer
+ * unreachable reports it down.  Every gRPC status becomes an errno value in
  * link_call, and only there.
  */
 #include "node_link.h"
@@ -104,6 +106,9 @@ static const struct {
 	[NODE_LOOK_UP] = { "/machemu.Node/LookUp",
 	    &machemu__look_up_request__descriptor,
 	    &machemu__port_reply__descriptor },
+	[NODE_PULL] = { "/machemu.Node/PullPages",
+	    &machemu__pull_request__descriptor,
+	    &machemu__page_run__descriptor },
 };
 
 /*
@@ -143,10 +148,27 @@ struct link_outcall {
 };
 STAILQ_HEAD(link_outcall_list, link_outcall);
 
+/* The lanes of a peer: calls in order, and bulk page runs beside them
+ * (so that a stream of memory does not hold up messages). */
+enum link_lane_index { LANE_CALLS, LANE_BULK, LANE_COUNT };
+
+struct link_peer;
+
+/* A lane: its calls queued, its worker, and the call under way, which
+ * node_link_stop cancels. */
+struct link_lane {
+	struct link_peer *peer;
+	enum link_lane_index index;
+	struct link_outcall_list queue;
+	pthread_cond_t wake;
+	bool started;
+	pthread_t worker;
+	grpc_call *inflight;
+};
+
 /*
- * A peer node: its channel and registered methods, and its worker with
- * the calls queued for it.  LOCK guards the queue, the flags and
- * INFLIGHT (the call under way, which node_link_stop cancels).
+ * A peer node: its channel and registered methods, and its lanes.  LOCK
+ * guards the lanes and the flags.  The calls lane watches the peer.
  */
 struct link_peer {
 	int node;
@@ -155,11 +177,8 @@ struct link_peer {
 	void *methods[NODE_NMETHODS];
 	char target[NODE_HOST_MAX + 8];
 	pthread_mutex_t lock;
-	pthread_cond_t wake;
-	struct link_outcall_list queue;
-	bool worker_started, stopping, watched;
-	pthread_t worker;
-	grpc_call *inflight;
+	bool stopping, watched;
+	struct link_lane lanes[LANE_COUNT];
 };
 
 /*
@@ -838,7 +857,8 @@ node_link_stop(void)
 			continue;
 		grpc_channel_destroy(p->channel);
 		pthread_mutex_destroy(&p->lock);
-		pthread_cond_destroy(&p->wake);
+		for (int l = 0; l < LANE_COUNT; l++)
+			pthread_cond_destroy(&p->lanes[l].wake);
 		free(p);
 		the_link.peers[i] = NULL;
 	}
@@ -889,8 +909,13 @@ link_peer(int node, int *errp)
 			    node_methods[m].path, NULL, NULL);
 		p->node = node;
 		pthread_mutex_init(&p->lock, NULL);
-		pthread_cond_init(&p->wake, NULL);
-		STAILQ_INIT(&p->queue);
+		for (int l = 0; l < LANE_COUNT; l++) {
+			struct link_lane *lane = &p->lanes[l];
+			lane->peer = p;
+			lane->index = (enum link_lane_index)l;
+			STAILQ_INIT(&lane->queue);
+			pthread_cond_init(&lane->wake, NULL);
+		}
 		the_link.peers[node] = p;
 	}
 	pthread_mutex_unlock(&the_link.peers_lock);
@@ -911,7 +936,7 @@ static int
 link_call(int node, struct link_peer *peer, void *method, const char *name,
     const ProtobufCMessage *request,
     const ProtobufCMessageDescriptor *reply_desc, int timeout_ms,
-    ProtobufCMessage **reply, bool track)
+    ProtobufCMessage **reply, grpc_call **inflight)
 {
 	grpc_byte_buffer *req_bb = pb_to_bb(request);
 	if (req_bb == NULL)
@@ -950,18 +975,22 @@ link_call(int node, struct link_peer *peer, void *method, const char *name,
 	ops[5].data.recv_status_on_client.error_string = &error_string;
 	int rc;
 	grpc_call_error e;
-	if (track) {
+	bool stopping = false;
+	if (inflight != NULL) {
 		/* node_link_stop cancels it; a stopping peer makes no call. */
 		pthread_mutex_lock(&peer->lock);
-		e = peer->stopping ? GRPC_CALL_ERROR :
+		stopping = peer->stopping;
+		e = stopping ? GRPC_CALL_ERROR :
 		    grpc_call_start_batch(call, ops, 6, call, NULL);
 		if (e == GRPC_CALL_OK)
-			peer->inflight = call;
+			*inflight = call;
 		pthread_mutex_unlock(&peer->lock);
 	} else {
 		e = grpc_call_start_batch(call, ops, 6, call, NULL);
 	}
-	if (e != GRPC_CALL_OK) {
+	if (stopping) {
+		rc = -ECANCELED;
+	} else if (e != GRPC_CALL_OK) {
 		mlog(LOG_LEVEL_ERROR, "node link: %s to node %d: cannot start "
 		    "the call (error %d)", name, node, e);
 		rc = -EIO;
@@ -993,9 +1022,9 @@ link_call(int node, struct link_peer *peer, void *method, const char *name,
 			    (int)GRPC_SLICE_LENGTH(details),
 			    (const char *)GRPC_SLICE_START_PTR(details));
 	}
-	if (track) {
+	if (inflight != NULL) {
 		pthread_mutex_lock(&peer->lock);
-		peer->inflight = NULL;
+		*inflight = NULL;
 		pthread_mutex_unlock(&peer->lock);
 	}
 	grpc_slice_unref(details);
@@ -1016,15 +1045,16 @@ link_call(int node, struct link_peer *peer, void *method, const char *name,
 	return rc;
 }
 
-/* Echo on PEER; 0 if PEER answered as itself.  TRACK: see link_call. */
+/* Echo on PEER; 0 if PEER answered as itself.  INFLIGHT: see
+ * link_call. */
 static int
-link_ping(struct link_peer *peer, int timeout_ms, bool track)
+link_ping(struct link_peer *peer, int timeout_ms, grpc_call **inflight)
 {
 	Machemu__Ping ping = MACHEMU__PING__INIT;
 	ping.seq = atomic_fetch_add(&ping_seq, 1) + 1;
 	ProtobufCMessage *reply;
 	int rc = link_call(peer->node, peer, peer->echo, "Echo", &ping.base,
-	    &machemu__pong__descriptor, timeout_ms, &reply, track);
+	    &machemu__pong__descriptor, timeout_ms, &reply, inflight);
 	if (rc != 0)
 		return rc;
 	Machemu__Pong *pong = (Machemu__Pong *)reply;
@@ -1048,7 +1078,7 @@ node_link_ping(int node, int timeout_ms)
 	struct link_peer *peer = link_peer(node, &rc);
 	if (peer == NULL)
 		return rc;
-	return link_ping(peer, timeout_ms, false);
+	return link_ping(peer, timeout_ms, NULL);
 }
 
 /* True if a call that failed with ERR says its peer cannot be reached. */
@@ -1086,16 +1116,19 @@ peer_goes_down(struct link_peer *peer, int err)
 	return true;
 }
 
-/* A peer's worker: its calls, one at a time; pings while it idles. */
+/* A lane's worker: its calls, one at a time; the calls lane also pings
+ * its peer while it idles, if the peer is watched. */
 static void *
-peer_work(void *arg)
+lane_work(void *arg)
 {
-	struct link_peer *p = arg;
+	struct link_lane *lane = arg;
+	struct link_peer *p = lane->peer;
+	bool watcher = lane->index == LANE_CALLS;
 	pthread_mutex_lock(&p->lock);
 	while (!p->stopping) {
-		struct link_outcall *call = STAILQ_FIRST(&p->queue);
-		if (call == NULL && !p->watched) {
-			pthread_cond_wait(&p->wake, &p->lock);
+		struct link_outcall *call = STAILQ_FIRST(&lane->queue);
+		if (call == NULL && !(watcher && p->watched)) {
+			pthread_cond_wait(&lane->wake, &p->lock);
 			continue;
 		}
 		if (call == NULL) {
@@ -1104,27 +1137,28 @@ peer_work(void *arg)
 			until.tv_nsec += WATCH_PERIOD_MS * 1000000L;
 			until.tv_sec += until.tv_nsec / 1000000000L;
 			until.tv_nsec %= 1000000000L;
-			if (pthread_cond_timedwait(&p->wake, &p->lock,
-			    &until) != ETIMEDOUT || !STAILQ_EMPTY(&p->queue) ||
-			    !p->watched)
+			if (pthread_cond_timedwait(&lane->wake, &p->lock,
+			    &until) != ETIMEDOUT ||
+			    !STAILQ_EMPTY(&lane->queue) || !p->watched)
 				continue;
 			pthread_mutex_unlock(&p->lock);
-			int rc = link_ping(p, WATCH_TIMEOUT_MS, true);
+			int rc = link_ping(p, WATCH_TIMEOUT_MS, &lane->inflight);
 			pthread_mutex_lock(&p->lock);
 			if (peer_goes_down(p, rc))
 				inbox_post(NULL, p, true);
 			continue;
 		}
-		STAILQ_REMOVE_HEAD(&p->queue, link);
+		STAILQ_REMOVE_HEAD(&lane->queue, link);
 		pthread_mutex_unlock(&p->lock);
 		if (call->request == NULL) {	/* node_link_ping_async */
-			call->err = link_ping(p, call->timeout_ms, true);
+			call->err = link_ping(p, call->timeout_ms,
+			    &lane->inflight);
 		} else {
 			const char *path = node_methods[call->method].path;
 			call->err = link_call(p->node, p,
 			    p->methods[call->method], strrchr(path, '/') + 1,
 			    call->request, node_methods[call->method].reply,
-			    call->timeout_ms, &call->reply, true);
+			    call->timeout_ms, &call->reply, &lane->inflight);
 		}
 		call->free_request(call->request);
 		call->request = NULL;
@@ -1135,31 +1169,34 @@ peer_work(void *arg)
 	return NULL;
 }
 
-/* Start PEER's worker if it has none (PEER's lock held). */
+/* Start LANE's worker if it has none (its peer's lock held). */
 static int
-peer_start_worker(struct link_peer *p)
+lane_start(struct link_lane *lane)
 {
-	if (p->worker_started)
+	if (lane->started)
 		return 0;
 	sigset_t all, old;
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
-	int rc = pthread_create(&p->worker, NULL, peer_work, p);
+	int rc = pthread_create(&lane->worker, NULL, lane_work, lane);
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	if (rc != 0) {
-		mlog(LOG_LEVEL_ERROR, "node link: cannot start the worker of "
-		    "node %d: %s", p->node, strerror(rc));
+		mlog(LOG_LEVEL_ERROR, "node link: cannot start a worker for "
+		    "node %d: %s", lane->peer->node, strerror(rc));
 		return -rc;
 	}
 	char name[16];
-	snprintf(name, sizeof name, "machd-peer%d", p->node);
-	pthread_setname_np(p->worker, name);
-	p->worker_started = true;
+	snprintf(name, sizeof name, "machd-%s%d",
+	    lane->index == LANE_BULK ? "bulk" : "peer", lane->peer->node);
+	pthread_setname_np(lane->worker, name);
+	lane->started = true;
 	return 0;
 }
 
-int
-node_link_call(int node, enum node_method method, ProtobufCMessage *request,
+/* Queue a call on lane LANE of NODE: see node_link_call. */
+static int
+link_enqueue(int node, enum link_lane_index lane_index,
+    enum node_method method, ProtobufCMessage *request,
     void (*free_request)(ProtobufCMessage *), int timeout_ms,
     node_done_fn *done, void *arg)
 {
@@ -1175,11 +1212,12 @@ node_link_call(int node, enum node_method method, ProtobufCMessage *request,
 	*call = (struct link_outcall){ .node = node, .method = method,
 	    .request = request, .free_request = free_request,
 	    .timeout_ms = timeout_ms, .done = done, .arg = arg };
+	struct link_lane *lane = &p->lanes[lane_index];
 	pthread_mutex_lock(&p->lock);
-	rc = peer_start_worker(p);
+	rc = lane_start(lane);
 	if (rc == 0) {
-		STAILQ_INSERT_TAIL(&p->queue, call, link);
-		pthread_cond_signal(&p->wake);
+		STAILQ_INSERT_TAIL(&lane->queue, call, link);
+		pthread_cond_signal(&lane->wake);
 	}
 	pthread_mutex_unlock(&p->lock);
 	if (rc == 0)
@@ -1188,6 +1226,24 @@ fail:
 	free(call);
 	free_request(request);
 	return rc;
+}
+
+int
+node_link_call_bulk(int node, enum node_method method,
+    ProtobufCMessage *request, void (*free_request)(ProtobufCMessage *),
+    int timeout_ms, node_done_fn *done, void *arg)
+{
+	return link_enqueue(node, LANE_BULK, method, request, free_request,
+	    timeout_ms, done, arg);
+}
+
+int
+node_link_call(int node, enum node_method method, ProtobufCMessage *request,
+    void (*free_request)(ProtobufCMessage *), int timeout_ms,
+    node_done_fn *done, void *arg)
+{
+	return link_enqueue(node, LANE_CALLS, method, request, free_request,
+	    timeout_ms, done, arg);
 }
 
 /* Nothing to free: a ping's request is made by the worker. */
@@ -1216,9 +1272,10 @@ node_link_watch(int node, bool watch)
 	    (p = link_peer(node, &rc)) == NULL)
 		return;
 	pthread_mutex_lock(&p->lock);
-	if (watch != p->watched && (!watch || peer_start_worker(p) == 0)) {
+	struct link_lane *lane = &p->lanes[LANE_CALLS];
+	if (watch != p->watched && (!watch || lane_start(lane) == 0)) {
 		p->watched = watch;
-		pthread_cond_signal(&p->wake);
+		pthread_cond_signal(&lane->wake);
 	}
 	pthread_mutex_unlock(&p->lock);
 }
@@ -1331,7 +1388,7 @@ node_link_dispatch(void)
 	inbox_run(true);
 }
 
-/* Stop every peer's worker; the calls it had not made fail ECANCELED. */
+/* Stop every peer's workers; the calls not made fail ECANCELED. */
 static void
 link_stop_workers(void)
 {
@@ -1341,20 +1398,25 @@ link_stop_workers(void)
 			continue;
 		pthread_mutex_lock(&p->lock);
 		p->stopping = true;
-		if (p->inflight != NULL)
-			grpc_call_cancel(p->inflight, NULL);
-		pthread_cond_signal(&p->wake);
+		for (int l = 0; l < LANE_COUNT; l++) {
+			if (p->lanes[l].inflight != NULL)
+				grpc_call_cancel(p->lanes[l].inflight, NULL);
+			pthread_cond_signal(&p->lanes[l].wake);
+		}
 		pthread_mutex_unlock(&p->lock);
-		if (p->worker_started)
-			pthread_join(p->worker, NULL);
-		p->worker_started = false;
-		struct link_outcall *call;
-		while ((call = STAILQ_FIRST(&p->queue)) != NULL) {
-			STAILQ_REMOVE_HEAD(&p->queue, link);
-			call->free_request(call->request);
-			call->request = NULL;
-			call->err = -ECANCELED;
-			inbox_post(call, p, false);
+		for (int l = 0; l < LANE_COUNT; l++) {
+			struct link_lane *lane = &p->lanes[l];
+			if (lane->started)
+				pthread_join(lane->worker, NULL);
+			lane->started = false;
+			struct link_outcall *call;
+			while ((call = STAILQ_FIRST(&lane->queue)) != NULL) {
+				STAILQ_REMOVE_HEAD(&lane->queue, link);
+				call->free_request(call->request);
+				call->request = NULL;
+				call->err = -ECANCELED;
+				inbox_post(call, p, false);
+			}
 		}
 	}
 }

@@ -86,6 +86,7 @@ enum node_method {
 	NODE_PAGE_RUN,		/* PageRuns: PageRun -> Done */
 	NODE_COMMIT_TASK,	/* CommitTask: Commit -> Done */
 	NODE_LOOK_UP,		/* LookUp: LookUpRequest -> PortReply */
+	NODE_PULL,		/* PullPages: PullRequest -> PageRun */
 	NODE_NMETHODS
 };
 
@@ -136,6 +137,15 @@ void node_link_answer(struct link_rpc *rpc, int err,
  * stopping; -ENXIO: NODE is not in the table), and DONE is never called.
  */
 int node_link_call(int node, enum node_method method,
+    ProtobufCMessage *request, void (*free_request)(ProtobufCMessage *),
+    int timeout_ms, node_done_fn *done, void *arg);
+
+/*
+ * The same on NODE's bulk lane, beside its calls rather than behind
+ * them: for a stream of page runs that messages must not wait for.  The
+ * calls of the bulk lane keep their order among themselves.
+ */
+int node_link_call_bulk(int node, enum node_method method,
     ProtobufCMessage *request, void (*free_request)(ProtobufCMessage *),
     int timeout_ms, node_done_fn *done, void *arg);
 

@@ -38,6 +38,7 @@
 #include "node_link.h"
 #include "norma_S.h"
 #include "norma_ipc.h"
+#include "norma_vm.h"
 #include "task.h"
 #include "trap_frame.h"
 #include "vm_map.h"
@@ -56,6 +57,11 @@ struct pending_child;
 static TAILQ_HEAD(pending_list, pending_child) pending_children =
     TAILQ_HEAD_INITIALIZER(pending_children);
 static void pending_end(struct pending_child *p, bool committed);
+struct lazy_source;
+static TAILQ_HEAD(lazy_source_list, lazy_source) lazy_sources =
+    TAILQ_HEAD_INITIALIZER(lazy_sources);
+static void lazy_source_free(struct lazy_source *src);
+static void lazy_source_stream(struct lazy_source *src);
 
 static int node_self;
 static struct node_table cluster_nodes;
@@ -79,6 +85,10 @@ norma_shutdown(void)
 	struct pending_child *p;
 	while ((p = TAILQ_FIRST(&pending_children)) != NULL)
 		pending_end(p, false);
+	norma_vm_shutdown();
+	struct lazy_source *src;
+	while ((src = TAILQ_FIRST(&lazy_sources)) != NULL)
+		lazy_source_free(src);
 	norma_ipc_shutdown();
 	for (int i = 0; i <= MAX_SPECIAL_ID; i++) {
 		if (IP_VALID(special_ports[i]))
@@ -285,10 +295,25 @@ struct task_call {
 	struct ipc_port *child;		/* a send right to its proxy, or NULL */
 	uint64_t bytes;			/* of memory sent */
 	uint64_t started_ms;
+	bool lazy;			/* the bytes follow the commit */
+	struct lazy_source *source;	/* lazy: the bytes to stream */
 };
 
 static uint64_t next_transfer = 1;
 uint64_t norma_bytes_out, norma_bytes_in;
+static bool transfer_lazy;	/* machd --transfer lazy */
+
+void
+norma_set_transfer(bool lazy)
+{
+	transfer_lazy = lazy;
+}
+
+bool
+norma_transfer_is_lazy(void)
+{
+	return transfer_lazy;
+}
 
 static void
 task_image_free(ProtobufCMessage *m)
@@ -375,6 +400,13 @@ task_call_finish(struct task_call *c)
 	}
 	if (c->failed && c->kr == KERN_SUCCESS)
 		c->kr = KERN_FAILURE;
+	if (c->source != NULL) {
+		if (c->failed)
+			lazy_source_free(c->source);
+		else
+			lazy_source_stream(c->source);
+		c->source = NULL;
+	}
 	if (!c->failed && c->teleport) {
 		if (c->parent->task_active)
 			task_terminate(c->parent);
@@ -383,11 +415,11 @@ task_call_finish(struct task_call *c)
 	}
 	uint64_t ms = event_now_ms() - c->started_ms;
 	mlog(c->failed ? LOG_LEVEL_WARN : LOG_LEVEL_INFO,
-	    "norma: task %llu %s node %d: %s, %llu bytes in %llu ms",
+	    "norma: task %llu %s node %d: %s, %llu bytes %s in %llu ms",
 	    (unsigned long long)c->parent->task_id,
 	    c->teleport ? "teleported to" : "made a child on", c->node,
 	    c->failed ? "failed" : "done", (unsigned long long)c->bytes,
-	    (unsigned long long)ms);
+	    c->lazy ? "to follow" : "moved", (unsigned long long)ms);
 	kserver_resume(c->deferred, c);
 }
 
@@ -462,6 +494,32 @@ task_call_queue(struct task_call *c, enum node_method method,
 	return true;
 }
 
+/*
+ * A page run of TRANSFER: LEN bytes of OBJ from OFFSET, for ADDRESS of
+ * the child, as a mapping of OBJ (prefaulted if POPULATE: a run the
+ * caller waits for).  NULL when it cannot be made.
+ */
+static struct page_run *
+page_run_make(uint64_t transfer, struct vm_object *obj, uint64_t offset,
+    uint64_t address, uint64_t len, bool populate)
+{
+	struct page_run *r = malloc(sizeof *r);
+	void *p = r == NULL ? MAP_FAILED : mmap(NULL, len, PROT_READ,
+	    MAP_SHARED | (populate ? MAP_POPULATE : 0), obj->vo_fd,
+	    (off_t)offset);
+	if (p == MAP_FAILED) {
+		free(r);
+		return NULL;
+	}
+	machemu__page_run__init(&r->run);
+	r->run.from = (uint32_t)node_self;
+	r->run.transfer = transfer;
+	r->run.address = address;
+	r->run.data.data = p;
+	r->run.data.len = len;
+	return r;
+}
+
 /* Queue the page runs of region E of the parent, in chunks of
  * PAGE_RUN_BYTES, each a mapping of its object. */
 static void
@@ -473,29 +531,172 @@ task_call_queue_runs(struct task_call *c, uint64_t transfer,
 		uint64_t len = e->vme_end - e->vme_start - off;
 		if (len > PAGE_RUN_BYTES)
 			len = PAGE_RUN_BYTES;
-		struct page_run *r = malloc(sizeof *r);
 		struct run_step *step = malloc(sizeof *step);
-		void *p = r == NULL || step == NULL ? MAP_FAILED : mmap(NULL,
-		    len, PROT_READ, MAP_SHARED | MAP_POPULATE,
-		    e->vme_object->vo_fd, (off_t)(e->vme_offset + off));
-		if (p == MAP_FAILED) {
-			free(r);
+		struct page_run *r = step == NULL ? NULL : page_run_make(
+		    transfer, e->vme_object, e->vme_offset + off,
+		    e->vme_start + off, len, true);
+		if (r == NULL) {
 			free(step);
 			c->failed = true;
 			return;
 		}
 		*step = (struct run_step){ .call = c, .len = len };
-		machemu__page_run__init(&r->run);
-		r->run.from = (uint32_t)node_self;
-		r->run.transfer = transfer;
-		r->run.address = e->vme_start + off;
-		r->run.data.data = p;
-		r->run.data.len = len;
 		c->bytes += len;
 		if (!task_call_queue(c, NODE_PAGE_RUN, &r->run.base,
 		    page_run_free, run_done, step))
 			free(step);
 	}
+}
+
+/* --- Lazy transfers: the source ----------------------------------------- */
+
+/*
+ * The memory of a lazy child, kept here until it has all gone: the
+ * parent's objects (a teleported parent's own, a snapshot of a parent
+ * that goes on), streamed in page runs after the commit, and read for
+ * the pulls of the child's node meanwhile.
+ */
+struct lazy_source {
+	TAILQ_ENTRY(lazy_source) link;
+	int node;
+	uint64_t transfer;
+	struct source_region {
+		uint64_t address, size;
+		struct vm_object *obj;		/* a reference */
+		uint64_t offset;
+	} *regions;
+	size_t nregions;
+	unsigned runs;			/* page runs not done */
+};
+
+static void
+lazy_source_free(struct lazy_source *src)
+{
+	TAILQ_REMOVE(&lazy_sources, src, link);
+	for (size_t i = 0; i < src->nregions; i++)
+		vm_object_release(src->regions[i].obj);
+	free(src->regions);
+	free(src);
+}
+
+static void
+drain_done(void *arg, int err, ProtobufCMessage *reply)
+{
+	(void)reply;
+	struct lazy_source *src = arg;
+	(void)err;	/* a run that failed is pulled, or lost with its node */
+	if (--src->runs == 0)
+		lazy_source_free(src);
+}
+
+/*
+ * Keep what the regions of C's parent that the child gets hold (as
+ * task_image_make chose them), to stream once the child is committed.
+ * A parent that is teleported gives its objects; another one a snapshot
+ * of them, since it goes on.  False when out of memory.
+ */
+static bool
+lazy_source_make(struct task_call *c, uint64_t transfer, bool inherit,
+    bool clone)
+{
+	struct task *parent = c->parent;
+	size_t n = 0;
+	struct vm_map_entry *e;
+	TAILQ_FOREACH(e, &parent->task_map->vm_entries, vme_link)
+		n++;
+	struct lazy_source *src = calloc(1, sizeof *src);
+	if (src == NULL ||
+	    (src->regions = calloc(n + 1, sizeof *src->regions)) == NULL) {
+		free(src);
+		return false;
+	}
+	src->node = c->node;
+	src->transfer = transfer;
+	TAILQ_INSERT_TAIL(&lazy_sources, src, link);
+	TAILQ_FOREACH(e, &parent->task_map->vm_entries, vme_link) {
+		if (!inherit)
+			break;
+		if (!clone && e->vme_inheritance == VM_INHERIT_NONE)
+			continue;
+		struct source_region *r = &src->regions[src->nregions];
+		r->address = e->vme_start;
+		r->size = e->vme_end - e->vme_start;
+		if (c->teleport) {
+			vm_object_reference(e->vme_object);
+			r->obj = e->vme_object;
+			r->offset = e->vme_offset;
+		} else if (vm_object_create(r->size, &r->obj) != KERN_SUCCESS ||
+		    vm_object_copy(r->obj, 0, e->vme_object, e->vme_offset,
+		    r->size) != KERN_SUCCESS) {
+			if (r->obj != NULL)
+				vm_object_release(r->obj);
+			lazy_source_free(src);
+			return false;
+		}
+		src->nregions++;
+		c->bytes += r->size;
+	}
+	c->source = src;
+	return true;
+}
+
+/* The child of SRC is committed: stream its bytes, on the bulk lane
+ * (messages to the child do not wait for them). */
+static void
+lazy_source_stream(struct lazy_source *src)
+{
+	for (size_t i = 0; i < src->nregions; i++) {
+		struct source_region *r = &src->regions[i];
+		for (uint64_t off = 0; off < r->size; off += PAGE_RUN_BYTES) {
+			uint64_t len = r->size - off < PAGE_RUN_BYTES ?
+			    r->size - off : PAGE_RUN_BYTES;
+			struct page_run *run = page_run_make(src->transfer,
+			    r->obj, r->offset + off, r->address + off, len,
+			    false);
+			if (run == NULL || node_link_call_bulk(src->node,
+			    NODE_PAGE_RUN, &run->run.base, page_run_free,
+			    TASK_CALL_MS, drain_done, src) != 0)
+				break;	/* the child pulls what does not come */
+			src->runs++;
+		}
+	}
+	if (src->runs == 0)
+		lazy_source_free(src);
+}
+
+/* The child's node pulls bytes it needs now. */
+static void
+serve_pull(const Machemu__PullRequest *req, struct link_rpc *rpc)
+{
+	struct lazy_source *src;
+	TAILQ_FOREACH(src, &lazy_sources, link)
+		if (src->node == (int)req->from &&
+		    src->transfer == req->transfer)
+			break;
+	const struct source_region *r = NULL;
+	for (size_t i = 0; src != NULL && i < src->nregions; i++)
+		if (req->address >= src->regions[i].address &&
+		    req->address - src->regions[i].address <
+		    src->regions[i].size)
+			r = &src->regions[i];
+	if (r == NULL || req->length == 0 || req->length > PAGE_RUN_BYTES ||
+	    req->length > r->size - (req->address - r->address)) {
+		node_link_answer(rpc, -ENOENT, NULL);
+		return;
+	}
+	Machemu__PageRun run = MACHEMU__PAGE_RUN__INIT;
+	run.from = (uint32_t)node_self;
+	run.transfer = req->transfer;
+	run.address = req->address;
+	run.data.len = req->length;
+	run.data.data = malloc(req->length);
+	int err = run.data.data == NULL ? -ENOMEM :
+	    vm_object_read(r->obj, r->offset + (req->address - r->address),
+	    run.data.data, req->length) == KERN_SUCCESS ? 0 : -ENOMEM;
+	if (err == 0)
+		norma_bytes_out += req->length;
+	node_link_answer(rpc, err, &run.base);
+	free(run.data.data);
 }
 
 /*
@@ -546,17 +747,24 @@ norma_task_common(mach_port_t target_task, boolean_t inherit_memory,
     int child_node, bool clone, bool teleport, mach_port_t *child_task)
 {
 	struct task_call *c = kserver_resumed();
-	if (c != NULL)
+	if (c != NULL && !norma_vm_resumed(c))
 		return task_call_answer(c, child_task);
 	struct task *parent = kserver_task(target_task);
 	if (parent == NULL || !norma_node_known(child_node))
 		return KERN_INVALID_ARGUMENT;
+	/* A parent that is itself a lazy child gets its bytes first. */
+	kern_return_t kr = inherit_memory ? norma_vm_fault_in(parent, 0, 0) :
+	    KERN_SUCCESS;
+	if (kr != KERN_SUCCESS)
+		return kr;
 	if (child_node == node_self)
 		return norma_task_here(parent, inherit_memory, clone, teleport,
 		    child_task);
 	uint64_t transfer = next_transfer++;
 	struct task_image *t = task_image_make(parent, inherit_memory, clone,
 	    child_node, transfer);
+	if (t != NULL)
+		t->image.lazy = transfer_lazy;
 	c = calloc(1, sizeof *c);
 	if (t == NULL || c == NULL ||
 	    (c->deferred = kserver_defer()) == NULL) {
@@ -575,11 +783,12 @@ norma_task_common(mach_port_t target_task, boolean_t inherit_memory,
 		return KERN_FAILURE;
 	}
 	c->calls = 1;
+	c->lazy = transfer_lazy;
 	task_reference(parent);
 	(void)task_suspend(parent);	/* a consistent image */
 	struct vm_map_entry *e;
 	TAILQ_FOREACH(e, &parent->task_map->vm_entries, vme_link)
-		if (inherit_memory && (clone ||
+		if (!c->lazy && inherit_memory && (clone ||
 		    e->vme_inheritance != VM_INHERIT_NONE))
 			task_call_queue_runs(c, transfer, e);
 	Machemu__Commit *commit = malloc(sizeof *commit);
@@ -593,6 +802,10 @@ norma_task_common(mach_port_t target_task, boolean_t inherit_memory,
 	} else {
 		c->failed = true;	/* the child is never committed */
 	}
+	/* Lazy: the bytes follow the commit. */
+	if (c->lazy && !c->failed &&
+	    !lazy_source_make(c, transfer, inherit_memory, clone))
+		c->failed = true;
 	return MIG_NO_REPLY;
 }
 
@@ -630,6 +843,7 @@ struct pending_child {
 	int node;
 	uint64_t transfer;
 	uint64_t expected, received;	/* bytes of its regions */
+	bool lazy;			/* its bytes follow the commit */
 };
 
 /* Drop P; terminate its task unless it was committed. */
@@ -735,6 +949,9 @@ serve_create_task(const Machemu__TaskImage *img, struct link_rpc *rpc)
 			kr = region_enter(child->task_map, img->regions[i]);
 			p->expected += img->regions[i]->size;
 		}
+		if (kr == KERN_SUCCESS && img->lazy &&
+		    !norma_vm_lazy_begin(child, from, img->transfer, img))
+			kr = KERN_RESOURCE_SHORTAGE;
 		if (kr != KERN_SUCCESS)
 			task_terminate(child);
 	}
@@ -750,6 +967,7 @@ serve_create_task(const Machemu__TaskImage *img, struct link_rpc *rpc)
 	p->task = child;
 	p->node = from;
 	p->transfer = img->transfer;
+	p->lazy = img->lazy;
 	p->timer.et_fire = pending_expired;
 	TAILQ_INSERT_TAIL(&pending_children, p, link);
 	event_timer_arm(&p->timer, PENDING_CHILD_MS);
@@ -758,14 +976,22 @@ serve_create_task(const Machemu__TaskImage *img, struct link_rpc *rpc)
 	node_link_answer(rpc, 0, &reply.base);
 }
 
-/* Bytes of a pending child, into the region they fall in. */
+/* Bytes of a pending child, into the region they fall in; or of a lazy
+ * child, into its clusters that are still missing. */
 static void
 serve_page_run(const Machemu__PageRun *run, struct link_rpc *rpc)
 {
 	struct pending_child *p = pending_find((int)run->from, run->transfer);
+	if (p != NULL && p->lazy)
+		p = NULL;
 	struct vm_map_entry *e = p == NULL ? NULL :
 	    vm_map_lookup(p->task->task_map, run->address);
 	int err = -ENOENT;
+	if (p == NULL && norma_vm_run((int)run->from, run->transfer,
+	    run->address, run->data.data, run->data.len)) {
+		err = 0;
+		norma_bytes_in += run->data.len;
+	}
 	if (e != NULL && run->data.len <= e->vme_end - run->address) {
 		err = vm_object_write(e->vme_object, e->vme_offset +
 		    (run->address - e->vme_start), run->data.data,
@@ -790,7 +1016,7 @@ serve_commit_task(const Machemu__Commit *commit, struct link_rpc *rpc)
 		node_link_answer(rpc, -ENOENT, NULL);
 		return;
 	}
-	bool complete = p->received == p->expected;
+	bool complete = p->lazy || p->received == p->expected;
 	pending_end(p, complete && !commit->abort);
 	Machemu__Done done = MACHEMU__DONE__INIT;
 	node_link_answer(rpc, complete || commit->abort ? 0 : -EINVAL,
@@ -914,6 +1140,9 @@ request_from_peer(enum node_method method, const ProtobufCMessage *request)
 	case NODE_LOOK_UP:
 		from = ((const Machemu__LookUpRequest *)request)->from;
 		break;
+	case NODE_PULL:
+		from = ((const Machemu__PullRequest *)request)->from;
+		break;
 	default:
 		return true;	/* norma_ipc_serve checks its own */
 	}
@@ -945,6 +1174,9 @@ norma_serve(enum node_method method, ProtobufCMessage *request,
 	case NODE_LOOK_UP:
 		serve_look_up((Machemu__LookUpRequest *)request, rpc);
 		break;
+	case NODE_PULL:
+		serve_pull((Machemu__PullRequest *)request, rpc);
+		break;
 	default:
 		norma_ipc_serve(method, request, rpc);
 		break;
@@ -962,5 +1194,6 @@ norma_node_down(int node)
 			pending_end(p, false);
 		p = next;
 	}
+	norma_vm_node_down(node);
 	norma_ipc_node_down(node);
 }

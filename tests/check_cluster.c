@@ -17,6 +17,7 @@
 #include <mach.h>
 #include <mach_error.h>
 #include <mach/mach_norma.h>
+#include <mach/machemu.h>
 #include <mach/norma_special_ports.h>
 #include <mach/notify.h>
 #include <servers/netname.h>
@@ -36,6 +37,13 @@ static void
 setup3(void)
 {
 	harness_cluster_start(3, NULL);
+}
+
+static void
+setup3_lazy(void)
+{
+	harness_cluster_start(3, (const char *const[]){ "--transfer", "lazy",
+	    NULL });
 }
 
 static void
@@ -285,6 +293,165 @@ START_TEST(cluster_node_death)
 }
 END_TEST
 
+/* --- Lazy transfers (machd --transfer lazy) ---------------------------- */
+
+#define MIB	(1024u * 1024u)
+
+/* A task of node 0 without threads holding MIBS MiB, each MiB starting
+ * with its index; its address in *BASE. */
+static mach_port_t
+numbered_task(unsigned mibs, vm_address_t *base)
+{
+	mach_port_t task;
+	KR(task_create(mach_task_self(), FALSE, &task));
+	*base = 0;
+	KR(vm_allocate(task, base, (vm_size_t)mibs * MIB, TRUE));
+	for (unsigned i = 0; i < mibs; i++)
+		KR(vm_write(task, *base + (vm_address_t)i * MIB, (vm_offset_t)&i,
+		    sizeof i));
+	return task;
+}
+
+/* The number at ADDR of TASK (vm_read's code if it fails, as -1 - kr). */
+static long
+number_at(mach_port_t task, vm_address_t addr)
+{
+	vm_offset_t data;
+	mach_msg_type_number_t n;
+	kern_return_t kr = vm_read(task, addr, vm_page_size, &data, &n);
+	if (kr != KERN_SUCCESS)
+		return -1 - (long)kr;
+	long v = *(unsigned *)data;
+	vm_deallocate(mach_task_self(), data, n);
+	return v;
+}
+
+/* The remote faults (pulls) node NODE made so far. */
+static uint64_t
+remote_faults(int node)
+{
+	uint64_t v[13];
+	boolean_t lazy;
+	KR(node_statistics(special_port(node, NORMA_HOST_PORT), &v[0], &v[1],
+	    &v[2], &v[3], &v[4], &v[5], &v[6], &v[7], &v[8], &v[9], &v[10],
+	    &v[11], &v[12], &lazy));
+	ck_assert(lazy);
+	return v[12];
+}
+
+/*
+ * A lazy teleport returns before the bytes have moved: the child answers
+ * at once, a read of bytes not yet there pulls them (a remote fault), a
+ * write to them is not undone by the stream that follows, and every
+ * byte arrives.
+ */
+START_TEST(lazy_child_pulls_what_it_needs)
+{
+	const unsigned mibs = 256;
+	vm_address_t base;
+	mach_port_t parent = numbered_task(mibs, &base), child;
+	KR(norma_task_teleport(parent, TRUE, 1, &child));
+	ck_assert_int_eq(number_at(child, base + (mibs - 1) * MIB), mibs - 1);
+	ck_assert_uint_ge(remote_faults(1), 1);
+	unsigned mark = 0xabcdef;
+	KR(vm_write(child, base + (mibs - 2) * MIB, (vm_offset_t)&mark,
+	    sizeof mark));
+	/* Every byte there: a process can take the task only then. */
+	uint64_t token;
+	KR(task_attach_token(child, &token));
+	for (unsigned i = 0; i < mibs - 2; i += 17)
+		ck_assert_int_eq(number_at(child, base + i * MIB), i);
+	ck_assert_int_eq(number_at(child, base + (mibs - 2) * MIB), mark);
+	KR(task_terminate(child));
+}
+END_TEST
+
+/* A task's pointers stay valid after a lazy teleport: a program machrun
+ * starts on the child there walks the list (its bytes all come first). */
+START_TEST(lazy_teleport_keeps_pointers)
+{
+	vm_address_t base;
+	mach_port_t parent = numbered_task(64, &base), child;
+	struct list_node {
+		struct list_node *next;
+		int value;
+	} list[10];
+	struct list_node *there = (struct list_node *)(base + 32 * MIB);
+	for (int i = 0; i < 10; i++) {
+		list[i].value = i + 1;
+		list[i].next = i < 9 ? &there[i + 1] : NULL;
+	}
+	KR(vm_write(parent, (vm_address_t)there, (vm_offset_t)list,
+	    sizeof list));
+	KR(norma_task_teleport(parent, TRUE, 1, &child));
+	KR(netname_check_in(special_port(1, NORMA_NAMESERVER_PORT), "lazy",
+	    mach_task_self(), child));
+	char addr[32], res[32];
+	snprintf(addr, sizeof addr, "%p", (void *)there);
+	snprintf(res, sizeof res, "%p", (void *)(base + 48 * MIB));
+	pid_t pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		setenv("MACHEMU_SOCKET", harness_node_socket(1), 1);
+		execl(getenv("MACHRUN"), "machrun", "--task", "lazy", "--",
+		    harness_program("task_walker"), addr, res, (char *)NULL);
+		_exit(127);
+	}
+	int status;
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	    "machrun: status 0x%x", status);
+}
+END_TEST
+
+/* The child of TASK made on NODE from ORIGIN, found through NODE's
+ * processor set (a right that does not go through ORIGIN). */
+static mach_port_t
+child_on(int node, int origin)
+{
+	mach_port_t host = special_port(node, NORMA_HOST_PORT);
+	mach_port_t priv = special_port(node, NORMA_HOST_PRIV_PORT), set;
+	processor_set_name_array_t sets;
+	mach_msg_type_number_t nsets, ntasks;
+	task_array_t tasks;
+	KR(host_processor_sets(host, &sets, &nsets));
+	KR(host_processor_set_priv(priv, sets[0], &set));
+	KR(processor_set_tasks(set, &tasks, &ntasks));
+	mach_port_t found = MACH_PORT_NULL;
+	for (mach_msg_type_number_t i = 0; i < ntasks; i++) {
+		int from;
+		if (task_get_origin(tasks[i], &from) == KERN_SUCCESS &&
+		    from == origin)
+			found = tasks[i];
+	}
+	ck_assert(MACH_PORT_VALID(found));
+	return found;
+}
+
+/*
+ * The link to the source cut during a lazy child's page-in: node 1
+ * teleports a task to node 2 lazily and is killed at once.  What had
+ * come reads back; what had not gives KERN_MEMORY_ERROR, and node 2
+ * goes on (the child can still be terminated; no leak at its exit).
+ */
+START_TEST(lazy_link_cut_during_page_in)
+{
+	const unsigned mibs = 256;
+	vm_address_t base;
+	mach_port_t task = numbered_task(mibs, &base), on1, child;
+	KR(norma_task_teleport(task, TRUE, 1, &on1));
+	/* On node 1, it gets all its bytes, then goes to node 2. */
+	uint64_t token;
+	KR(task_attach_token(on1, &token));
+	KR(norma_task_teleport(on1, TRUE, 2, &child));
+	ck_assert_int_eq(harness_node_stop(1, SIGKILL), -1);
+	child = child_on(2, 1);
+	ck_assert_int_eq(number_at(child, base + (mibs - 1) * MIB),
+	    -1 - KERN_MEMORY_ERROR);
+	KR(task_terminate(child));
+}
+END_TEST
+
 static Suite *
 cluster_suite(void)
 {
@@ -302,6 +469,13 @@ cluster_suite(void)
 	tcase_set_timeout(three, 60);
 	tcase_add_test(three, cluster_node_death);
 	suite_add_tcase(s, three);
+	TCase *lazy = tcase_create("lazy");
+	tcase_add_checked_fixture(lazy, setup3_lazy, teardown);
+	tcase_set_timeout(lazy, 60);
+	tcase_add_test(lazy, lazy_child_pulls_what_it_needs);
+	tcase_add_test(lazy, lazy_teleport_keeps_pointers);
+	tcase_add_test(lazy, lazy_link_cut_during_page_in);
+	suite_add_tcase(s, lazy);
 	return s;
 }
 

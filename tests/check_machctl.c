@@ -172,19 +172,21 @@ START_TEST(machctl_vm)
 END_TEST
 
 /* The counters of node_statistics, in the order machctl prints them. */
-enum { NSTATS = 12 };
+enum { NSTATS = 13 };
 static const char *const stat_names[NSTATS] = { "tasks", "ports",
     "port_sets", "messages_queued", "memory_objects", "messages_sent",
     "proxies", "ports_exported", "messages_forwarded", "messages_delivered",
-    "bytes_moved_out", "bytes_moved_in" };
+    "bytes_moved_out", "bytes_moved_in", "remote_faults" };
 
 static void
 node_stats(uint64_t v[NSTATS])
 {
 	mach_port_t host = mach_host_self();
+	boolean_t lazy;
 	ck_assert_int_eq(node_statistics(host, &v[0], &v[1], &v[2], &v[3],
-	    &v[4], &v[5], &v[6], &v[7], &v[8], &v[9], &v[10], &v[11]),
-	    KERN_SUCCESS);
+	    &v[4], &v[5], &v[6], &v[7], &v[8], &v[9], &v[10], &v[11], &v[12],
+	    &lazy), KERN_SUCCESS);
+	ck_assert(!lazy);	/* eager: the default */
 	ck_assert_int_eq(mach_port_deallocate(mach_task_self(), host),
 	    KERN_SUCCESS);
 }
@@ -232,7 +234,8 @@ START_TEST(machctl_stats)
 	ck_assert_int_eq(machctl("--json stats", out, sizeof out), 0);
 	ck_assert_msg(strstr(out, "{\"tasks\": ") == out &&
 	    strstr(out, ", \"messages_sent\": ") &&
-	    strstr(out, ", \"bytes_moved_in\": 0}"), "%s", out);
+	    strstr(out, ", \"remote_faults\": 0, \"transfer\": \"eager\"}"),
+	    "%s", out);
 }
 END_TEST
 

@@ -254,8 +254,9 @@ harness_cluster_start(int count, const char *const *args)
 		const char *argv[32] = { "--node", node, "--nodes",
 		    cluster.table };
 		int argc = 4;
-		for (; args != NULL && *args != NULL && argc < 31; args++)
-			argv[argc++] = *args;
+		for (const char *const *a = args; a != NULL && *a != NULL &&
+		    argc < 31; a++)
+			argv[argc++] = *a;
 		argv[argc] = NULL;
 		cluster.pid[i] = machd_spawn(cluster.sock[i], argv);
 	}

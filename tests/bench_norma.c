@@ -2,10 +2,13 @@
  * bench_norma: norma_task_teleport of tasks holding 16, 64 and 256 MiB
  * between two machd on loopback, against a raw TCP transfer of the same
  * bytes between the same two points (this process and a forked one, on
- * 127.0.0.1) measured in the same run.  The memory moves eagerly, in one
- * CreateTask call (machemu-norma(7)).  Each figure is the median of
- * RUNS runs; the parent's memory is written before the clock starts.
- * It starts its own two machd ($MACHD).
+ * 127.0.0.1) measured in the same run.  Eagerly (machd's default: the
+ * call returns once every byte is there), then lazily (machd --transfer
+ * lazy): the call's time, the time until the child answers a vm_read of
+ * its last page (pulled: a remote fault), and the time until every byte
+ * is there (task_attach_token waits for that).  Each figure is the
+ * median of RUNS runs; the parent's memory is written before the clock
+ * starts.  It starts its own machd ($MACHD), two for each strategy.
  */
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -20,6 +23,7 @@
 #include <mach.h>
 #include <mach_error.h>
 #include <mach/mach_norma.h>
+#include <mach/machemu.h>
 
 #include "harness.h"
 
@@ -110,7 +114,7 @@ tcp_transfer(size_t bytes, const char *chunk)
 }
 
 static void
-bench_size(size_t mib, const char *chunk)
+bench_eager(size_t mib, const char *chunk)
 {
 	size_t bytes = mib * MIB;
 	double tele[RUNS], tcp[RUNS];
@@ -131,21 +135,94 @@ bench_size(size_t mib, const char *chunk)
 	    bytes / 1e6 / t, b * 1e3, bytes / 1e6 / b, t / b);
 }
 
-int
-main(void)
+static void
+bench_lazy(size_t mib, const char *chunk)
 {
-	harness_cluster_start(2, NULL);
+	size_t bytes = mib * MIB;
+	double call[RUNS], first[RUNS], all[RUNS], tcp[RUNS];
+	for (int i = 0; i < RUNS; i++) {
+		mach_port_t parent = task_with(bytes, chunk), child;
+		vm_address_t last = 0;
+		vm_size_t size;
+		vm_prot_t prot, max;
+		vm_inherit_t inh;
+		boolean_t shared;
+		mach_port_t object;
+		vm_offset_t offset;
+		check(vm_region(parent, &last, &size, &prot, &max, &inh,
+		    &shared, &object, &offset), "vm_region");
+		last += size - vm_page_size;
+		double t0 = harness_now();
+		check(norma_task_teleport(parent, TRUE, 1, &child),
+		    "norma_task_teleport");
+		call[i] = harness_now() - t0;
+		vm_offset_t data;
+		mach_msg_type_number_t n;
+		check(vm_read(child, last, vm_page_size, &data, &n), "vm_read");
+		first[i] = harness_now() - t0;
+		if (memcmp((void *)data, chunk + (last % MIB), vm_page_size)) {
+			fprintf(stderr, "bench_norma: the child's last page "
+			    "differs\n");
+			harness_cluster_stop();
+			exit(1);
+		}
+		vm_deallocate(mach_task_self(), data, n);
+		uint64_t token;
+		check(task_attach_token(child, &token), "task_attach_token");
+		all[i] = harness_now() - t0;
+		check(task_terminate(child), "task_terminate");
+		mach_port_deallocate(mach_task_self(), child);
+		mach_port_deallocate(mach_task_self(), parent);
+		tcp[i] = tcp_transfer(bytes, chunk);
+	}
+	double c = harness_median(call, RUNS), f = harness_median(first, RUNS);
+	double a = harness_median(all, RUNS), b = harness_median(tcp, RUNS);
+	printf("teleport %3zu MiB, lazy:    call %6.1f ms  first vm_read "
+	    "%6.1f ms  all %8.1f ms  %6.0f MB/s   raw TCP %7.1f ms  "
+	    "ratio %.2f\n", mib, c * 1e3, f * 1e3, a * 1e3, bytes / 1e6 / a,
+	    b * 1e3, a / b);
+}
+
+/* One strategy's runs, in a process of its own: a process is a task of
+ * one machd for its life, and each strategy has its own cluster. */
+static int
+bench_strategy(int lazy, const char *chunk)
+{
+	static const size_t sizes[] = { 16, 64, 256 };
+	harness_cluster_start(2, lazy ? (const char *const[]){ "--transfer",
+	    "lazy", NULL } : NULL);
 	if (mach_task_self() == MACH_PORT_NULL) {
 		fprintf(stderr, "bench_norma: machd cannot be reached\n");
 		return 1;
 	}
+	for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++)
+		(lazy ? bench_lazy : bench_eager)(sizes[i], chunk);
+	return harness_cluster_stop() == 0 ? 0 : 1;
+}
+
+int
+main(void)
+{
 	char *chunk = malloc(CHUNK);
 	for (size_t i = 0; i < CHUNK; i++)
 		chunk[i] = (char)(i * 7);
 	printf("bench_norma: two nodes on loopback, medians of %d runs\n", RUNS);
-	bench_size(16, chunk);
-	bench_size(64, chunk);
-	bench_size(256, chunk);
+	fflush(stdout);
+	int failed = 0;
+	for (int lazy = 0; lazy <= 1; lazy++) {
+		pid_t pid = fork();
+		if (pid < 0)
+			die("fork");
+		if (pid == 0) {
+			int rc = bench_strategy(lazy, chunk);
+			fflush(stdout);
+			_exit(rc);
+		}
+		int status;
+		if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) ||
+		    WEXITSTATUS(status) != 0)
+			failed = 1;
+	}
 	free(chunk);
-	return harness_cluster_stop() == 0 ? 0 : 1;
+	return failed;
 }

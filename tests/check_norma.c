@@ -1,6 +1,6 @@
 /*
- * check_norma: machd's refusal of a bad node table or a bad --node, with
- * the line and the problem.  The NORMA calls are checked against their
+ * check_norma: machd's refusal of a bad node table, a bad --node or a
+ * bad --transfer, with the line and the problem.  The NORMA calls are checked against their
  * man pages in tests/conformance/norma_*.c, the ports across nodes in
  * check_cluster.
  */
@@ -80,6 +80,15 @@ START_TEST(norma_machd_bad_tables)
 	    table_path, NULL };
 	ck_assert_int_eq(harness_run_machd(badnode, out, sizeof out), 2);
 	ck_assert_ptr_nonnull(strstr(out, "bad node index"));
+	const char *transfer[] = { getenv("MACHD"), "--node", "2", "--nodes",
+	    table_path, "--transfer", "fast", NULL };
+	ck_assert_int_eq(harness_run_machd(transfer, out, sizeof out), 2);
+	ck_assert_ptr_nonnull(strstr(out, "--transfer is eager or lazy, not "
+	    "'fast'"));
+	const char *alone_lazy[] = { getenv("MACHD"), "--transfer", "lazy",
+	    NULL };
+	ck_assert_int_eq(harness_run_machd(alone_lazy, out, sizeof out), 2);
+	ck_assert_ptr_nonnull(strstr(out, "--transfer goes with --node"));
 }
 END_TEST
 

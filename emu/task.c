@@ -20,6 +20,7 @@
 
 struct task_list all_tasks = TAILQ_HEAD_INITIALIZER(all_tasks);
 struct ipc_port *task_default_bootstrap;
+void (*task_terminate_hook)(struct task *task);
 static uint64_t task_next_id = 1;
 
 void
@@ -179,6 +180,8 @@ task_terminate(struct task *task)
 	if (self != NULL)
 		(void)ipc_right_destroy(ipc_space_kernel, self->ip_receiver_name);
 	task_release_ports(task);
+	if (task_terminate_hook != NULL)
+		task_terminate_hook(task);
 	if (IP_VALID(task->task_tracer))
 		ipc_port_release_send(task->task_tracer);
 	task->task_tracer = NULL;

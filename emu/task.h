@@ -56,6 +56,10 @@ extern struct task_list all_tasks;
  */
 extern struct ipc_port *task_default_bootstrap;
 
+/* Set by the layer that links nodes (NULL otherwise): TASK is being
+ * terminated (inactive already, its memory not yet freed). */
+extern void (*task_terminate_hook)(struct task *task);
+
 /* Create a task with an empty name space and address space. */
 kern_return_t task_create_empty(struct task **taskp);
 

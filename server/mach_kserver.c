@@ -226,7 +226,7 @@ S_vm_read(mach_port_t target_task, vm_address_t address, vm_size_t size,
 	TASK_OR_FAIL(task, target_task);
 	if (size > UINT32_MAX)
 		return KERN_INVALID_ARGUMENT;	/* the count is 32 bits */
-	kern_return_t kr = norma_vm_fault_in(task, address, size);
+	kern_return_t kr = norma_vm_fault_in(task, address, size, false);
 	if (kr != KERN_SUCCESS)
 		return kr;	/* MIG_NO_REPLY: its bytes are on their way */
 	void *buf = size ? kserver_ool_alloc(size) : NULL;
@@ -247,11 +247,14 @@ S_vm_write(mach_port_t target_task, vm_address_t address, vm_offset_t data,
     mach_msg_type_number_t dataCnt)
 {
 	TASK_OR_FAIL(task, target_task);
-	kern_return_t kr = norma_vm_fault_in(task, address, dataCnt);
+	kern_return_t kr = norma_vm_fault_in(task, address, dataCnt, true);
 	if (kr != KERN_SUCCESS)
 		return kr;
 	kr = vm_map_copy_bytes(task->task_map, address, (void *)data, dataCnt,
 	    true);
+	if (kr == KERN_SUCCESS)
+		kr = norma_vm_write_through(task, address, (void *)data,
+		    dataCnt);
 	if (kr == KERN_SUCCESS)
 		kserver_ool_free((void *)data, dataCnt);	/* ours now */
 	return kr;
@@ -262,9 +265,10 @@ S_vm_copy(mach_port_t target_task, vm_address_t source_address,
     vm_size_t size, vm_address_t dest_address)
 {
 	TASK_OR_FAIL(task, target_task);
-	kern_return_t kr = norma_vm_fault_in(task, source_address, size);
+	kern_return_t kr = norma_vm_fault_in(task, source_address, size,
+	    false);
 	if (kr == KERN_SUCCESS)
-		kr = norma_vm_fault_in(task, dest_address, size);
+		kr = norma_vm_fault_in(task, dest_address, size, true);
 	if (kr != KERN_SUCCESS)
 		return kr;
 	void *buf = size ? kserver_ool_alloc(size) : NULL;
@@ -276,6 +280,8 @@ S_vm_copy(mach_port_t target_task, vm_address_t source_address,
 	if (kr == KERN_SUCCESS)
 		kr = vm_map_copy_bytes(task->task_map, dest_address, buf, size,
 		    true);
+	if (kr == KERN_SUCCESS)
+		kr = norma_vm_write_through(task, dest_address, buf, size);
 	kserver_ool_free(buf, size);
 	return kr;
 }
@@ -325,8 +331,8 @@ S_task_create(mach_port_t target_task, boolean_t inherit_memory,
 {
 	TASK_OR_FAIL(parent, target_task);
 	/* A parent that is a lazy child gets its bytes first. */
-	kern_return_t kr = inherit_memory ? norma_vm_fault_in(parent, 0, 0) :
-	    KERN_SUCCESS;
+	kern_return_t kr = inherit_memory ?
+	    norma_vm_fault_in(parent, 0, 0, false) : KERN_SUCCESS;
 	if (kr != KERN_SUCCESS)
 		return kr;
 	return kserver_task_create(parent, inherit_memory, child_task);

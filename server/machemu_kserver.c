@@ -53,7 +53,7 @@ S_task_attach_token(mach_port_t target_task, uint64_t *token)
 		return KERN_FAILURE;	/* it has a process already */
 	/* A process maps the task's memory itself: a lazy child gets all
 	 * its bytes first. */
-	kern_return_t kr = norma_vm_fault_in(task, 0, 0);
+	kern_return_t kr = norma_vm_fault_in(task, 0, 0, false);
 	if (kr != KERN_SUCCESS)
 		return kr;
 	time_t now = now_seconds();

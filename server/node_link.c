@@ -109,6 +109,10 @@ static const struct {
 	[NODE_PULL] = { "/machemu.Node/PullPages",
 	    &machemu__pull_request__descriptor,
 	    &machemu__page_run__descriptor },
+	[NODE_WRITE_SHARED] = { "/machemu.Node/WriteShared",
+	    &machemu__page_run__descriptor, &machemu__done__descriptor },
+	[NODE_END_TRANSFER] = { "/machemu.Node/EndTransfer",
+	    &machemu__transfer_end__descriptor, &machemu__done__descriptor },
 };
 
 /*

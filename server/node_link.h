@@ -87,6 +87,8 @@ enum node_method {
 	NODE_COMMIT_TASK,	/* CommitTask: Commit -> Done */
 	NODE_LOOK_UP,		/* LookUp: LookUpRequest -> PortReply */
 	NODE_PULL,		/* PullPages: PullRequest -> PageRun */
+	NODE_WRITE_SHARED,	/* WriteShared: PageRun -> Done */
+	NODE_END_TRANSFER,	/* EndTransfer: TransferEnd -> Done */
 	NODE_NMETHODS
 };
 

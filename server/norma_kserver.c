@@ -332,14 +332,46 @@ page_run_free(ProtobufCMessage *m)
 	free(r);
 }
 
+/* What a child on another node gets of a region of its parent. */
+enum region_mode {
+	REGION_NONE,	/* nothing: VM_INHERIT_NONE, or no inherit_memory */
+	REGION_COPY,	/* a copy, moved eagerly or lazily */
+	REGION_SHARED,	/* the parent's memory itself, at its home here */
+};
+
 /*
- * The image of PARENT for a child on NODE: the regions its inheritance
- * gives a child if INHERIT (all of them if CLONE), and its special ports,
- * exported to NODE.  NULL when out of memory.
+ * The mode of region E for a child: norma_task_create honours the
+ * inheritance (VM_INHERIT_SHARE regions stay shared); a clone gets every
+ * region, shared; a teleported clone, whose parent ends, a copy of each.
+ */
+static enum region_mode
+region_mode(const struct vm_map_entry *e, bool inherit, bool clone,
+    bool teleport)
+{
+	if (!inherit)
+		return REGION_NONE;
+	if (teleport)
+		return REGION_COPY;
+	if (clone)
+		return REGION_SHARED;
+	switch (e->vme_inheritance) {
+	case VM_INHERIT_SHARE:
+		return REGION_SHARED;
+	case VM_INHERIT_COPY:
+		return REGION_COPY;
+	default:
+		return REGION_NONE;
+	}
+}
+
+/*
+ * The image of PARENT for a child on NODE: the regions it gets (see
+ * region_mode), and its special ports, exported to NODE.  NULL when out
+ * of memory.
  */
 static struct task_image *
-task_image_make(struct task *parent, bool inherit, bool clone, int node,
-    uint64_t transfer)
+task_image_make(struct task *parent, bool inherit, bool clone,
+    bool teleport, int node, uint64_t transfer)
 {
 	size_t n = 0;
 	struct vm_map_entry *e;
@@ -359,12 +391,13 @@ task_image_make(struct task *parent, bool inherit, bool clone, int node,
 	t->image.transfer = transfer;
 	t->image.regions = t->region_ptrs;
 	TAILQ_FOREACH(e, &parent->task_map->vm_entries, vme_link) {
-		if (!inherit)
-			break;
-		if (!clone && e->vme_inheritance == VM_INHERIT_NONE)
+		enum region_mode mode = region_mode(e, inherit, clone,
+		    teleport);
+		if (mode == REGION_NONE)
 			continue;
 		Machemu__Region *r = &t->regions[t->image.n_regions];
 		machemu__region__init(r);
+		r->shared = mode == REGION_SHARED;
 		r->address = e->vme_start;
 		r->size = e->vme_end - e->vme_start;
 		r->protection = e->vme_protection;
@@ -564,9 +597,12 @@ struct lazy_source {
 		uint64_t address, size;
 		struct vm_object *obj;		/* a reference */
 		uint64_t offset;
+		bool shared;		/* the parent's own memory, kept
+					 * until the child ends */
 	} *regions;
 	size_t nregions;
 	unsigned runs;			/* page runs not done */
+	bool sharing;			/* shared regions the child still has */
 };
 
 static void
@@ -579,21 +615,55 @@ lazy_source_free(struct lazy_source *src)
 	free(src);
 }
 
+/* Free SRC once its stream is done and its child shares nothing more. */
+static void
+lazy_source_settle(struct lazy_source *src)
+{
+	if (src->runs == 0 && !src->sharing)
+		lazy_source_free(src);
+}
+
 static void
 drain_done(void *arg, int err, ProtobufCMessage *reply)
 {
 	(void)reply;
 	struct lazy_source *src = arg;
 	(void)err;	/* a run that failed is pulled, or lost with its node */
-	if (--src->runs == 0)
-		lazy_source_free(src);
+	src->runs--;
+	lazy_source_settle(src);
+}
+
+/* The source of NODE's TRANSFER, or NULL. */
+static struct lazy_source *
+lazy_source_find(int node, uint64_t transfer)
+{
+	struct lazy_source *src;
+	TAILQ_FOREACH(src, &lazy_sources, link)
+		if (src->node == node && src->transfer == transfer)
+			return src;
+	return NULL;
+}
+
+/* The region of SRC holding [ADDRESS, ADDRESS + LEN), or NULL. */
+static struct source_region *
+lazy_source_region(struct lazy_source *src, uint64_t address, uint64_t len)
+{
+	for (size_t i = 0; src != NULL && i < src->nregions; i++) {
+		struct source_region *r = &src->regions[i];
+		if (address >= r->address && address - r->address < r->size &&
+		    len > 0 && len <= r->size - (address - r->address))
+			return r;
+	}
+	return NULL;
 }
 
 /*
- * Keep what the regions of C's parent that the child gets hold (as
- * task_image_make chose them), to stream once the child is committed.
- * A parent that is teleported gives its objects; another one a snapshot
- * of them, since it goes on.  False when out of memory.
+ * Keep what C's child needs of its parent's regions (as region_mode
+ * chose them) beyond the call: its shared regions, the parent's own
+ * memory, for as long as the child lives; and, lazily, its copied ones,
+ * to stream once it is committed (a teleported parent gives its objects,
+ * another one a snapshot of them, since it goes on).  False when out of
+ * memory.
  */
 static bool
 lazy_source_make(struct task_call *c, uint64_t transfer, bool inherit,
@@ -614,14 +684,16 @@ lazy_source_make(struct task_call *c, uint64_t transfer, bool inherit,
 	src->transfer = transfer;
 	TAILQ_INSERT_TAIL(&lazy_sources, src, link);
 	TAILQ_FOREACH(e, &parent->task_map->vm_entries, vme_link) {
-		if (!inherit)
-			break;
-		if (!clone && e->vme_inheritance == VM_INHERIT_NONE)
+		enum region_mode mode = region_mode(e, inherit, clone,
+		    c->teleport);
+		if (mode == REGION_NONE || (mode == REGION_COPY && !c->lazy))
 			continue;
 		struct source_region *r = &src->regions[src->nregions];
 		r->address = e->vme_start;
 		r->size = e->vme_end - e->vme_start;
-		if (c->teleport) {
+		r->shared = mode == REGION_SHARED;
+		src->sharing |= r->shared;
+		if (c->teleport || r->shared) {
 			vm_object_reference(e->vme_object);
 			r->obj = e->vme_object;
 			r->offset = e->vme_offset;
@@ -634,7 +706,12 @@ lazy_source_make(struct task_call *c, uint64_t transfer, bool inherit,
 			return false;
 		}
 		src->nregions++;
-		c->bytes += r->size;
+		if (!r->shared)
+			c->bytes += r->size;
+	}
+	if (src->nregions == 0) {
+		lazy_source_free(src);	/* nothing beyond the call */
+		return true;
 	}
 	c->source = src;
 	return true;
@@ -647,7 +724,8 @@ lazy_source_stream(struct lazy_source *src)
 {
 	for (size_t i = 0; i < src->nregions; i++) {
 		struct source_region *r = &src->regions[i];
-		for (uint64_t off = 0; off < r->size; off += PAGE_RUN_BYTES) {
+		for (uint64_t off = 0; !r->shared && off < r->size;
+		    off += PAGE_RUN_BYTES) {
 			uint64_t len = r->size - off < PAGE_RUN_BYTES ?
 			    r->size - off : PAGE_RUN_BYTES;
 			struct page_run *run = page_run_make(src->transfer,
@@ -660,27 +738,18 @@ lazy_source_stream(struct lazy_source *src)
 			src->runs++;
 		}
 	}
-	if (src->runs == 0)
-		lazy_source_free(src);
+	lazy_source_settle(src);
 }
 
-/* The child's node pulls bytes it needs now. */
+/* The child's node pulls bytes it needs now (of a lazy copy, or of a
+ * shared region: the parent's memory as it is now). */
 static void
 serve_pull(const Machemu__PullRequest *req, struct link_rpc *rpc)
 {
-	struct lazy_source *src;
-	TAILQ_FOREACH(src, &lazy_sources, link)
-		if (src->node == (int)req->from &&
-		    src->transfer == req->transfer)
-			break;
-	const struct source_region *r = NULL;
-	for (size_t i = 0; src != NULL && i < src->nregions; i++)
-		if (req->address >= src->regions[i].address &&
-		    req->address - src->regions[i].address <
-		    src->regions[i].size)
-			r = &src->regions[i];
-	if (r == NULL || req->length == 0 || req->length > PAGE_RUN_BYTES ||
-	    req->length > r->size - (req->address - r->address)) {
+	const struct source_region *r = lazy_source_region(
+	    lazy_source_find((int)req->from, req->transfer), req->address,
+	    req->length);
+	if (r == NULL || req->length > PAGE_RUN_BYTES) {
 		node_link_answer(rpc, -ENOENT, NULL);
 		return;
 	}
@@ -697,6 +766,36 @@ serve_pull(const Machemu__PullRequest *req, struct link_rpc *rpc)
 		norma_bytes_out += req->length;
 	node_link_answer(rpc, err, &run.base);
 	free(run.data.data);
+}
+
+/* The child's node writes into a region it shares with its parent. */
+static void
+serve_write_shared(const Machemu__PageRun *run, struct link_rpc *rpc)
+{
+	struct source_region *r = lazy_source_region(
+	    lazy_source_find((int)run->from, run->transfer), run->address,
+	    run->data.len);
+	int err = r == NULL || !r->shared ? -ENOENT :
+	    vm_object_write(r->obj, r->offset + (run->address - r->address),
+	    run->data.data, run->data.len) == KERN_SUCCESS ? 0 : -ENOMEM;
+	if (err == 0)
+		norma_bytes_in += run->data.len;
+	Machemu__Done done = MACHEMU__DONE__INIT;
+	node_link_answer(rpc, err, &done.base);
+}
+
+/* The child of a transfer is gone: its shared regions are let go. */
+static void
+serve_end_transfer(const Machemu__TransferEnd *end, struct link_rpc *rpc)
+{
+	struct lazy_source *src = lazy_source_find((int)end->from,
+	    end->transfer);
+	if (src != NULL) {
+		src->sharing = false;
+		lazy_source_settle(src);
+	}
+	Machemu__Done done = MACHEMU__DONE__INIT;
+	node_link_answer(rpc, 0, &done.base);
 }
 
 /*
@@ -753,8 +852,8 @@ norma_task_common(mach_port_t target_task, boolean_t inherit_memory,
 	if (parent == NULL || !norma_node_known(child_node))
 		return KERN_INVALID_ARGUMENT;
 	/* A parent that is itself a lazy child gets its bytes first. */
-	kern_return_t kr = inherit_memory ? norma_vm_fault_in(parent, 0, 0) :
-	    KERN_SUCCESS;
+	kern_return_t kr = inherit_memory ?
+	    norma_vm_fault_in(parent, 0, 0, false) : KERN_SUCCESS;
 	if (kr != KERN_SUCCESS)
 		return kr;
 	if (child_node == node_self)
@@ -762,7 +861,7 @@ norma_task_common(mach_port_t target_task, boolean_t inherit_memory,
 		    child_task);
 	uint64_t transfer = next_transfer++;
 	struct task_image *t = task_image_make(parent, inherit_memory, clone,
-	    child_node, transfer);
+	    teleport, child_node, transfer);
 	if (t != NULL)
 		t->image.lazy = transfer_lazy;
 	c = calloc(1, sizeof *c);
@@ -788,8 +887,8 @@ norma_task_common(mach_port_t target_task, boolean_t inherit_memory,
 	(void)task_suspend(parent);	/* a consistent image */
 	struct vm_map_entry *e;
 	TAILQ_FOREACH(e, &parent->task_map->vm_entries, vme_link)
-		if (!c->lazy && inherit_memory && (clone ||
-		    e->vme_inheritance != VM_INHERIT_NONE))
+		if (!c->lazy && region_mode(e, inherit_memory, clone,
+		    teleport) == REGION_COPY)
 			task_call_queue_runs(c, transfer, e);
 	Machemu__Commit *commit = malloc(sizeof *commit);
 	if (commit != NULL) {
@@ -802,9 +901,9 @@ norma_task_common(mach_port_t target_task, boolean_t inherit_memory,
 	} else {
 		c->failed = true;	/* the child is never committed */
 	}
-	/* Lazy: the bytes follow the commit. */
-	if (c->lazy && !c->failed &&
-	    !lazy_source_make(c, transfer, inherit_memory, clone))
+	/* What the child needs beyond the call: lazily copied bytes, and
+	 * regions it shares with its parent. */
+	if (!c->failed && !lazy_source_make(c, transfer, inherit_memory, clone))
 		c->failed = true;
 	return MIG_NO_REPLY;
 }
@@ -945,11 +1044,15 @@ serve_create_task(const Machemu__TaskImage *img, struct link_rpc *rpc)
 			else if (port != NULL)
 				ipc_port_release_send(port);
 		}
+		bool remote = img->lazy;	/* bytes that stay away */
 		for (size_t i = 0; kr == KERN_SUCCESS && i < img->n_regions; i++) {
 			kr = region_enter(child->task_map, img->regions[i]);
-			p->expected += img->regions[i]->size;
+			if (img->regions[i]->shared)
+				remote = true;
+			else
+				p->expected += img->regions[i]->size;
 		}
-		if (kr == KERN_SUCCESS && img->lazy &&
+		if (kr == KERN_SUCCESS && remote &&
 		    !norma_vm_lazy_begin(child, from, img->transfer, img))
 			kr = KERN_RESOURCE_SHORTAGE;
 		if (kr != KERN_SUCCESS)
@@ -1143,6 +1246,12 @@ request_from_peer(enum node_method method, const ProtobufCMessage *request)
 	case NODE_PULL:
 		from = ((const Machemu__PullRequest *)request)->from;
 		break;
+	case NODE_WRITE_SHARED:
+		from = ((const Machemu__PageRun *)request)->from;
+		break;
+	case NODE_END_TRANSFER:
+		from = ((const Machemu__TransferEnd *)request)->from;
+		break;
 	default:
 		return true;	/* norma_ipc_serve checks its own */
 	}
@@ -1177,6 +1286,12 @@ norma_serve(enum node_method method, ProtobufCMessage *request,
 	case NODE_PULL:
 		serve_pull((Machemu__PullRequest *)request, rpc);
 		break;
+	case NODE_WRITE_SHARED:
+		serve_write_shared((Machemu__PageRun *)request, rpc);
+		break;
+	case NODE_END_TRANSFER:
+		serve_end_transfer((Machemu__TransferEnd *)request, rpc);
+		break;
 	default:
 		norma_ipc_serve(method, request, rpc);
 		break;
@@ -1193,6 +1308,16 @@ norma_node_down(int node)
 		if (p->node == node)
 			pending_end(p, false);
 		p = next;
+	}
+	/* The regions its children shared with parents here are let go. */
+	struct lazy_source *src = TAILQ_FIRST(&lazy_sources);
+	while (src != NULL) {
+		struct lazy_source *next = TAILQ_NEXT(src, link);
+		if (src->node == node) {
+			src->sharing = false;
+			lazy_source_settle(src);
+		}
+		src = next;
 	}
 	norma_vm_node_down(node);
 	norma_ipc_node_down(node);

@@ -62,6 +62,15 @@ special_port(int node, int which)
 	return port;
 }
 
+/* A new page of ours (a region of its own). */
+static vm_address_t
+page_of_ours(void)
+{
+	vm_address_t a = 0;
+	KR(vm_allocate(mach_task_self(), &a, vm_page_size, TRUE));
+	return a;
+}
+
 /* A receive right with a send-once right to it asked for NAME's
  * notification of kind ID. */
 static mach_port_t
@@ -293,6 +302,43 @@ START_TEST(cluster_node_death)
 }
 END_TEST
 
+/*
+ * Memory a clone shares with its parent stays shared across nodes: a
+ * vm_write through the child on node 1 is seen by the parent here (our
+ * own memory), a store here by vm_read through the child, and vm_copy
+ * through the child moves bytes at the parent's.  (tests/conformance/
+ * norma_task_clone.c checks the page; this, a second strategy below.)
+ */
+static void
+check_shared_both_ways(void)
+{
+	char *page = (char *)page_of_ours();
+	strcpy(page, "the parent's");
+	mach_port_t child;
+	KR(norma_task_clone(mach_task_self(), TRUE, 1, &child));
+	vm_offset_t data;
+	mach_msg_type_number_t n;
+	KR(vm_read(child, (vm_address_t)page, vm_page_size, &data, &n));
+	ck_assert_str_eq((char *)data, "the parent's");
+	vm_deallocate(mach_task_self(), data, n);
+	KR(vm_write(child, (vm_address_t)page, (vm_offset_t)"the child's", 12));
+	ck_assert_str_eq(page, "the child's");
+	strcpy(page + 100, "stored here");
+	KR(vm_read(child, (vm_address_t)page + 100, 12, &data, &n));
+	ck_assert_str_eq((char *)data, "stored here");
+	vm_deallocate(mach_task_self(), data, n);
+	KR(vm_copy(child, (vm_address_t)page + 100, vm_page_size - 200,
+	    (vm_address_t)page + 200));
+	ck_assert_str_eq(page + 200, "stored here");
+	KR(task_terminate(child));
+}
+
+START_TEST(cluster_clone_shares_memory)
+{
+	check_shared_both_ways();
+}
+END_TEST
+
 /* --- Lazy transfers (machd --transfer lazy) ---------------------------- */
 
 #define MIB	(1024u * 1024u)
@@ -452,6 +498,12 @@ START_TEST(lazy_link_cut_during_page_in)
 }
 END_TEST
 
+START_TEST(lazy_clone_shares_memory)
+{
+	check_shared_both_ways();
+}
+END_TEST
+
 static Suite *
 cluster_suite(void)
 {
@@ -463,6 +515,7 @@ cluster_suite(void)
 	tcase_add_test(two, cluster_message_round_trip_carries_rights);
 	tcase_add_test(two, cluster_no_senders_crosses_nodes);
 	tcase_add_test(two, cluster_dead_name_notification);
+	tcase_add_test(two, cluster_clone_shares_memory);
 	suite_add_tcase(s, two);
 	TCase *three = tcase_create("three nodes");
 	tcase_add_checked_fixture(three, setup3, teardown);
@@ -475,6 +528,7 @@ cluster_suite(void)
 	tcase_add_test(lazy, lazy_child_pulls_what_it_needs);
 	tcase_add_test(lazy, lazy_teleport_keeps_pointers);
 	tcase_add_test(lazy, lazy_link_cut_during_page_in);
+	tcase_add_test(lazy, lazy_clone_shares_memory);
 	suite_add_tcase(s, lazy);
 	return s;
 }

@@ -14,9 +14,9 @@
  *   through it, and a terminated child's port turns dead;
  * - inherit_memory TRUE: the regions whose inheritance is COPY or SHARE,
  *   at the same addresses with their bytes and inheritance; NONE regions
- *   absent; a later write through the child changes the child only.
- *   Deviation (machemu-norma(7)): a SHARE region is copied to another
- *   node, not shared;
+ *   absent; a later write through the child to a COPY region changes the
+ *   child only, to a SHARE region the parent too (it stays at the
+ *   parent's node: machemu-norma(7));
  * - inherit_memory FALSE: an empty address space;
  * - the child's bootstrap port is the parent's (our name server), as
  *   task_create gives it;
@@ -86,6 +86,8 @@ START_TEST(norma_task_create_inheritance)
 	read_string(child, copy, buf);
 	ck_assert_str_eq(buf, "child");
 	ck_assert_str_eq((char *)copy, "copied");
+	CK_KR(vm_write(child, share, (vm_offset_t)"child", 6));
+	ck_assert_str_eq((char *)share, "child");
 	CK_KR(task_terminate(child));
 }
 END_TEST

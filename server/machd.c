@@ -33,6 +33,7 @@
 #include "node_link.h"
 #include "node_table.h"
 #include "norma_kserver.h"
+#include "norma_task.h"
 #include "session.h"
 #include "task.h"
 #include "trap_frame.h"

@@ -20,6 +20,7 @@
 #include "machemu_S.h"
 #include "norma_ipc.h"
 #include "norma_kserver.h"
+#include "norma_task.h"
 #include "norma_vm.h"
 #include "task.h"
 #include "task_trace.h"

@@ -41,15 +41,6 @@ kern_return_t norma_port_call(int node, enum node_method method,
     ProtobufCMessage *request);
 kern_return_t norma_port_call_answer(void *resumed, mach_port_t *port);
 
-/* How the NORMA calls move memory: eagerly (the default: the call
- * returns once every byte is there) or lazily (machd --transfer lazy:
- * the child is ready at once and its bytes follow). */
-void norma_set_transfer(bool lazy);
-bool norma_transfer_is_lazy(void);
-
-/* Bytes of task memory sent to and received from other nodes. */
-extern uint64_t norma_bytes_out, norma_bytes_in;
-
 /*
  * node_health (machemu.defs): ping every other node and defer the
  * request; once they answered (RESUMED, from kserver_resumed), fill

@@ -90,7 +90,7 @@ struct task_call {
 	uint64_t bytes;			/* of memory sent */
 	uint64_t started_ms;
 	bool lazy;			/* the bytes follow the commit */
-	struct lazy_source *source;	/* lazy: the bytes to stream */
+	struct lazy_source *source;	/* kept beyond the call, or NULL */
 };
 
 static uint64_t next_transfer = 1;

@@ -504,9 +504,12 @@ do_send(struct session *s, const struct trap_msg_request *req,
 			(void)vm_map_remove(task->task_map, vm_trunc_page(a),
 			    vm_round_page(a + o->size));
 	}
+	/* The message may end the task (task_terminate of itself). */
+	task_reference(task);
 	mr = ipc_mqueue_send_user(s->s_thread, kmsg, req->tm_option,
 	    req->tm_timeout);
 	task_trace_message(task, false, msg, req->tm_send_size, rights, mr);
+	task_release(task);
 	if (mr == MACH_SEND_TIMED_OUT)
 		session_send_timed_out(s, kmsg);
 	return mr;

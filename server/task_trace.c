@@ -50,7 +50,7 @@ task_trace_message(struct task *task, bool received, const void *msg,
     mach_msg_size_t size, const uint32_t rights[3], mach_msg_return_t code)
 {
 	struct ipc_port *tracer = task->task_tracer;
-	if (tracer == NULL)
+	if (tracer == NULL || !task->task_active)
 		return;
 	if (!tracer->ip_active) {
 		task_trace_set(task, NULL);	/* the tracer went away */

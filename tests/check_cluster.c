@@ -432,21 +432,9 @@ START_TEST(lazy_teleport_keeps_pointers)
 	KR(norma_task_teleport(parent, TRUE, 1, &child));
 	KR(netname_check_in(special_port(1, NORMA_NAMESERVER_PORT), "lazy",
 	    mach_task_self(), child));
-	char addr[32], res[32];
-	snprintf(addr, sizeof addr, "%p", (void *)there);
-	snprintf(res, sizeof res, "%p", (void *)(base + 48 * MIB));
-	pid_t pid = fork();
-	ck_assert_int_ge(pid, 0);
-	if (pid == 0) {
-		setenv("MACHEMU_SOCKET", harness_node_socket(1), 1);
-		execl(getenv("MACHRUN"), "machrun", "--task", "lazy", "--",
-		    harness_program("task_walker"), addr, res, (char *)NULL);
-		_exit(127);
-	}
-	int status;
-	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
-	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
-	    "machrun: status 0x%x", status);
+	int status = harness_walk_list(harness_node_socket(1), "lazy", there,
+	    (void *)(base + 48 * MIB));
+	ck_assert_msg(status == 0, "machrun: status %d", status);
 }
 END_TEST
 

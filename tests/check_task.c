@@ -137,20 +137,8 @@ START_TEST(task_machrun_walks_inherited_list)
 	KR(task_create(mach_task_self(), TRUE, &child));
 	KR(netname_check_in(name_server_port, "check-task-walker",
 	    mach_task_self(), child));
-	char addr[32], res[32];
-	snprintf(addr, sizeof addr, "%p", (void *)list);
-	snprintf(res, sizeof res, "%p", (void *)result);
-	pid_t pid = fork();
-	ck_assert_int_ge(pid, 0);
-	if (pid == 0) {
-		execl(getenv("MACHRUN"), "machrun", "--task", "check-task-walker",
-		    "--", harness_program("task_walker"), addr, res, (char *)NULL);
-		_exit(127);
-	}
-	int status;
-	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
-	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
-	    "machrun: status 0x%x", status);
+	int status = harness_walk_list(NULL, "check-task-walker", list, result);
+	ck_assert_msg(status == 0, "machrun: status %d", status);
 	ck_assert_int_eq(*result, 55);
 	/* The walker's exit ended the task. */
 	mach_port_type_t t;

@@ -184,6 +184,29 @@ harness_run_machd(const char *const *argv, char *out, size_t outlen)
 	return -1;
 }
 
+int
+harness_walk_list(const char *socket, const char *name, const void *list,
+    const void *result)
+{
+	char addr[32], res[32];
+	snprintf(addr, sizeof addr, "%p", list);
+	snprintf(res, sizeof res, "%p", result);
+	pid_t pid = fork();
+	if (pid < 0)
+		die("fork");
+	if (pid == 0) {
+		if (socket != NULL)
+			setenv("MACHEMU_SOCKET", socket, 1);
+		execl(getenv("MACHRUN"), "machrun", "--task", name, "--",
+		    harness_program("task_walker"), addr, res, (char *)NULL);
+		_exit(127);
+	}
+	int status;
+	if (waitpid(pid, &status, 0) != pid)
+		die("waitpid");
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
 const char *
 harness_program(const char *name)
 {

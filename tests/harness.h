@@ -53,6 +53,16 @@ int harness_open_fds(void);
  */
 int harness_run_machd(const char *const *argv, char *out, size_t outlen);
 
+/*
+ * Run tests/task_walker as the task checked in as NAME (machrun --task,
+ * on the machd at SOCKET, or MACHEMU_SOCKET's when NULL): it walks the
+ * linked list at LIST and stores the sum of its values at RESULT, both
+ * addresses in that task.  Returns machrun's exit status, -1 if it did
+ * not exit.
+ */
+int harness_walk_list(const char *socket, const char *name, const void *list,
+    const void *result);
+
 /* Path of a program built beside the tests (e.g. "test_rpc_server"). */
 const char *harness_program(const char *name);
 

@@ -77,21 +77,9 @@ START_TEST(norma_task_teleport_keeps_pointers)
 	/* machrun on node 1 finds the child by its name there. */
 	CK_KR(netname_check_in(node_port(1, NORMA_NAMESERVER_PORT),
 	    "teleported", mach_task_self(), child));
-	char addr[32], res[32];
-	snprintf(addr, sizeof addr, "%p", (void *)there);
-	snprintf(res, sizeof res, "%p", (void *)(base + 512));
-	pid_t pid = fork();
-	ck_assert_int_ge(pid, 0);
-	if (pid == 0) {
-		setenv("MACHEMU_SOCKET", harness_node_socket(1), 1);
-		execl(getenv("MACHRUN"), "machrun", "--task", "teleported",
-		    "--", harness_program("task_walker"), addr, res, (char *)NULL);
-		_exit(127);
-	}
-	int status;
-	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
-	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
-	    "machrun: status 0x%x", status);
+	int status = harness_walk_list(harness_node_socket(1), "teleported",
+	    there, (void *)(base + 512));
+	ck_assert_msg(status == 0, "machrun: status %d", status);
 	/* The walker stored the sum, then its exit ended the child. */
 	mach_port_type_t type = 0;
 	for (int i = 0; i < 200; i++) {

@@ -323,6 +323,9 @@ main(int argc, char **argv)
 	}
 	if (task_arg == NULL)
 		return trace_program(&argv[optind]);
-	trace_loop(trace_start(task_by_id("machtrace", task_arg)));
+	mach_port_t trace = trace_start(task_by_id("machtrace", task_arg));
+	fprintf(out, "machtrace: tracing task %s\n", task_arg);
+	fflush(out);
+	trace_loop(trace);
 	return 0;
 }

@@ -53,7 +53,11 @@ task=$("${MACHCTL:?}" tasks | awk -v pid=$server '$2 == pid { print $1 }')
 [ -n "$task" ] || { echo "FAIL: no task for calc_server"; fail=1; }
 "$machtrace" -o "$tmp/trace3" -p "$task" &
 tracer=$!
-sleep 0.3
+i=0
+until grep -q "tracing task" "$tmp/trace3" 2>/dev/null || [ $i -ge 200 ]; do
+	sleep 0.05
+	i=$((i + 1))
+done
 "$bin/calc_client" 7 2 > /dev/null 2>&1 || fail=1
 kill "$server"
 wait "$server" 2>/dev/null

@@ -16,8 +16,9 @@
  * peer one at a time, in the order they were asked for (so that messages
  * to a port arrive in the order they were sent), each a blocking unary
  * call with a deadline; the outcome goes back through the inbox.  The
- * calls lane carries everything but the page runs that stream a lazy
- * child's memory, which go on the bulk lane beside it.  The calls lane of
+ * calls lane carries messages and calls in order; the bulk lane carries
+ * page runs beside it (all those of a lazy child's stream, every other
+ * one of an eager transfer).  The calls lane of
  * a watched peer pings it when idle; any call that finds the peer
  * unreachable reports it down.  Every gRPC status becomes an errno value in
  * link_call, and only there.

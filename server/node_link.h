@@ -144,8 +144,9 @@ int node_link_call(int node, enum node_method method,
 
 /*
  * The same on NODE's bulk lane, beside its calls rather than behind
- * them: for a stream of page runs that messages must not wait for.  The
- * calls of the bulk lane keep their order among themselves.
+ * them: for page runs, which messages need not wait for, and which move
+ * faster two at a time.  The calls of the bulk lane keep their order
+ * among themselves.
  */
 int node_link_call_bulk(int node, enum node_method method,
     ProtobufCMessage *request, void (*free_request)(ProtobufCMessage *),

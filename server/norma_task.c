@@ -2,11 +2,12 @@
  * norma_task: norma_task_create, _clone and _teleport, on both sides.
  *
  * The caller's node sends the child's image (its regions and the
- * parent's special ports) to the child's node (CreateTask), then,
- * eagerly, the bytes of its copied regions in page runs of 1 MiB with the
- * parent suspended so that they are consistent, then CommitTask, all in
- * order on the link.  The far node makes the child pending and answers
- * with its task port; the commit makes it final.  Only then is a
+ * parent's special ports) to the child's node (CreateTask); once the
+ * child exists there, eagerly, the bytes of its copied regions in page
+ * runs of 1 MiB, on both lanes of the link (two on their way at a time),
+ * with the parent suspended so that they are consistent; after the last,
+ * CommitTask.  The far node makes the child pending and answers with its
+ * task port; the commit makes it final.  Only then is a
  * teleported parent terminated: a call that fails anywhere before leaves
  * the parent running and intact, and a pending child whose commit never
  * comes is terminated on the far node.  Lazily (machd --transfer lazy)
@@ -91,6 +92,16 @@ struct task_call {
 	uint64_t started_ms;
 	bool lazy;			/* the bytes follow the commit */
 	struct lazy_source *source;	/* kept beyond the call, or NULL */
+	/* Eagerly: the copied regions, moved once the child exists (a
+	 * reference to each object), and the runs still on their way: the
+	 * commit goes after the last. */
+	struct copy_region {
+		struct vm_object *obj;
+		uint64_t offset, address, size;
+	} *copies;
+	size_t ncopies;
+	unsigned runs;
+	uint64_t transfer;
 };
 
 static uint64_t next_transfer = 1;
@@ -260,6 +271,9 @@ task_call_step(struct task_call *c, int err)
 		task_call_finish(c);
 }
 
+static void task_call_move(struct task_call *c);
+static void task_call_commit(struct task_call *c);
+
 static void
 create_done(void *arg, int err, ProtobufCMessage *reply)
 {
@@ -276,6 +290,9 @@ create_done(void *arg, int err, ProtobufCMessage *reply)
 			err = -EINVAL;
 		}
 	}
+	if (err != 0)
+		c->failed = true;
+	task_call_move(c);
 	task_call_step(c, err);
 }
 
@@ -299,21 +316,26 @@ run_done(void *arg, int err, ProtobufCMessage *reply)
 {
 	(void)reply;
 	struct run_step *r = arg;
+	struct task_call *c = r->call;
 	if (err == 0)
 		norma_bytes_out += r->len;
-	task_call_step(r->call, err);
+	else
+		c->failed = true;
 	free(r);
+	if (--c->runs == 0)
+		task_call_commit(c);
+	task_call_step(c, err);
 }
 
-/* Ask C's node for METHOD with REQUEST, counted in C's calls; DONE
- * gets ARG. */
+/* Ask C's node for METHOD with REQUEST, counted in C's calls, on its
+ * bulk lane if BULK; DONE gets ARG. */
 static bool
 task_call_queue(struct task_call *c, enum node_method method,
     ProtobufCMessage *request, void (*free_request)(ProtobufCMessage *),
-    node_done_fn *done, void *arg)
+    node_done_fn *done, void *arg, bool bulk)
 {
-	if (node_link_call(c->node, method, request, free_request,
-	    TASK_CALL_MS, done, arg) != 0) {
+	if ((bulk ? node_link_call_bulk : node_link_call)(c->node, method,
+	    request, free_request, TASK_CALL_MS, done, arg) != 0) {
 		c->failed = true;
 		return false;
 	}
@@ -347,32 +369,89 @@ page_run_make(uint64_t transfer, struct vm_object *obj, uint64_t offset,
 	return r;
 }
 
-/* Queue the page runs of region E of the parent, in chunks of
- * PAGE_RUN_BYTES, each a mapping of its object. */
+/* Queue the page runs of copied region R, in chunks of PAGE_RUN_BYTES,
+ * each a mapping of its object, on both lanes (two on their way at a
+ * time). */
 static void
-task_call_queue_runs(struct task_call *c, uint64_t transfer,
-    const struct vm_map_entry *e)
+task_call_queue_runs(struct task_call *c, const struct copy_region *r)
 {
-	for (uint64_t off = 0; !c->failed && off < e->vme_end - e->vme_start;
+	for (uint64_t off = 0; !c->failed && off < r->size;
 	    off += PAGE_RUN_BYTES) {
-		uint64_t len = e->vme_end - e->vme_start - off;
-		if (len > PAGE_RUN_BYTES)
-			len = PAGE_RUN_BYTES;
+		uint64_t len = r->size - off < PAGE_RUN_BYTES ? r->size - off :
+		    PAGE_RUN_BYTES;
 		struct run_step *step = malloc(sizeof *step);
-		struct page_run *r = step == NULL ? NULL : page_run_make(
-		    transfer, e->vme_object, e->vme_offset + off,
-		    e->vme_start + off, len, true);
-		if (r == NULL) {
+		struct page_run *run = step == NULL ? NULL : page_run_make(
+		    c->transfer, r->obj, r->offset + off, r->address + off,
+		    len, true);
+		if (run == NULL) {
 			free(step);
 			c->failed = true;
 			return;
 		}
 		*step = (struct run_step){ .call = c, .len = len };
 		c->bytes += len;
-		if (!task_call_queue(c, NODE_PAGE_RUN, &r->run.base,
-		    page_run_free, run_done, step))
+		if (task_call_queue(c, NODE_PAGE_RUN, &run->run.base,
+		    page_run_free, run_done, step, c->runs % 2 == 1))
+			c->runs++;
+		else
 			free(step);
 	}
+}
+
+/* The commit, after everything else (abort if something failed). */
+static void
+task_call_commit(struct task_call *c)
+{
+	Machemu__Commit *commit = malloc(sizeof *commit);
+	if (commit == NULL) {
+		c->failed = true;	/* the child is never committed */
+		return;
+	}
+	machemu__commit__init(commit);
+	commit->from = (uint32_t)norma_node();
+	commit->transfer = c->transfer;
+	commit->abort = c->failed;
+	task_call_queue(c, NODE_COMMIT_TASK, &commit->base, request_free,
+	    call_step_done, c, false);
+}
+
+/* The child exists (or failed to): move its copied regions, then commit;
+ * or commit at once. */
+static void
+task_call_move(struct task_call *c)
+{
+	for (size_t i = 0; i < c->ncopies; i++) {
+		if (!c->failed)
+			task_call_queue_runs(c, &c->copies[i]);
+		vm_object_release(c->copies[i].obj);	/* runs map it */
+	}
+	free(c->copies);
+	c->copies = NULL;
+	c->ncopies = 0;
+	if (c->runs == 0)
+		task_call_commit(c);
+}
+
+/* Note the regions of C's parent that its child gets a copy of, to move
+ * eagerly once the child exists.  False when out of memory. */
+static bool
+task_call_copies(struct task_call *c, bool inherit, bool clone)
+{
+	size_t n = 0;
+	struct vm_map_entry *e;
+	TAILQ_FOREACH(e, &c->parent->task_map->vm_entries, vme_link)
+		n++;
+	if ((c->copies = calloc(n + 1, sizeof *c->copies)) == NULL)
+		return false;
+	TAILQ_FOREACH(e, &c->parent->task_map->vm_entries, vme_link) {
+		if (region_mode(e, inherit, clone, c->teleport) != REGION_COPY)
+			continue;
+		vm_object_reference(e->vme_object);
+		c->copies[c->ncopies++] = (struct copy_region){
+		    .obj = e->vme_object, .offset = e->vme_offset,
+		    .address = e->vme_start, .size = e->vme_end - e->vme_start };
+	}
+	return true;
 }
 
 /* --- Lazy transfers: the source ----------------------------------------- */
@@ -677,26 +756,13 @@ norma_task_common(mach_port_t target_task, boolean_t inherit_memory,
 	}
 	c->calls = 1;
 	c->lazy = transfer_lazy;
+	c->transfer = transfer;
 	task_reference(parent);
 	(void)task_suspend(parent);	/* a consistent image */
-	struct vm_map_entry *e;
-	TAILQ_FOREACH(e, &parent->task_map->vm_entries, vme_link)
-		if (!c->lazy && region_mode(e, inherit_memory, clone,
-		    teleport) == REGION_COPY)
-			task_call_queue_runs(c, transfer, e);
-	Machemu__Commit *commit = malloc(sizeof *commit);
-	if (commit != NULL) {
-		machemu__commit__init(commit);
-		commit->from = (uint32_t)norma_node();
-		commit->transfer = transfer;
-		commit->abort = c->failed;
-		task_call_queue(c, NODE_COMMIT_TASK, &commit->base,
-		    request_free, call_step_done, c);
-	} else {
-		c->failed = true;	/* the child is never committed */
-	}
-	/* What the child needs beyond the call: lazily copied bytes, and
-	 * regions it shares with its parent. */
+	/* Eagerly, the copied regions move once the child exists (then the
+	 * commit); lazily they, and the shared regions, are kept here. */
+	if (!c->lazy && !task_call_copies(c, inherit_memory, clone))
+		c->failed = true;
 	if (!c->failed && !lazy_source_make(c, transfer, inherit_memory, clone))
 		c->failed = true;
 	return MIG_NO_REPLY;

@@ -374,24 +374,21 @@ list_nodes(void)
 		printf("\n]\n");
 }
 
-/* The bytes of TASK's regions that a child inherits (ALL: every one). */
+/*
+ * The bytes of TASK's regions that move to the child of norma_task_HOW:
+ * a teleport moves every region, a create its VM_INHERIT_COPY ones; the
+ * rest a child shares with its parent, where they are (machemu-norma(7)).
+ */
 static uint64_t
-inherited_bytes(mach_port_t task, int all)
+moved_bytes(mach_port_t task, const char *how)
 {
 	uint64_t bytes = 0;
 	vm_address_t addr = 0;
-	vm_size_t size;
-	vm_prot_t prot, max;
-	vm_inherit_t inh;
-	boolean_t shared;
-	mach_port_t object;
-	vm_offset_t offset;
-	while (vm_region(task, &addr, &size, &prot, &max, &inh, &shared,
-	    &object, &offset) == KERN_SUCCESS) {
-		if (all || inh != VM_INHERIT_NONE)
-			bytes += size;
-		addr += size;
-	}
+	struct region r;
+	while (next_region(task, &addr, &r))
+		if (strcmp(how, "teleport") == 0 ||
+		    (strcmp(how, "create") == 0 && r.inherit == VM_INHERIT_COPY))
+			bytes += r.size;
 	return bytes;
 }
 
@@ -494,7 +491,7 @@ move_task(const char *how, mach_port_t task, const char *node_arg)
 		exit(2);
 	}
 	int create = strcmp(how, "create") == 0;
-	uint64_t bytes = inherited_bytes(task, !create), id = 0;
+	uint64_t bytes = moved_bytes(task, how), id = 0;
 	uint64_t v[NSTATS];
 	boolean_t lazy;
 	mach_port_t host = mach_host_self();

@@ -1251,11 +1251,10 @@ node_link_call(int node, enum node_method method, ProtobufCMessage *request,
 	    timeout_ms, done, arg);
 }
 
-/* Nothing to free: a ping's request is made by the worker. */
-static void
-no_request(ProtobufCMessage *m)
+void
+node_link_request_free(ProtobufCMessage *request)
 {
-	(void)m;
+	free(request);
 }
 
 int
@@ -1264,8 +1263,9 @@ node_link_ping_async(int node, int timeout_ms, node_done_fn *done,
 {
 	if (timeout_ms <= 0)
 		return -EINVAL;
-	return node_link_call(node, NODE_NMETHODS, NULL, no_request,
-	    timeout_ms, done, arg);
+	/* No request: the worker makes the Ping. */
+	return node_link_call(node, NODE_NMETHODS, NULL,
+	    node_link_request_free, timeout_ms, done, arg);
 }
 
 void

@@ -142,6 +142,9 @@ int node_link_call(int node, enum node_method method,
     ProtobufCMessage *request, void (*free_request)(ProtobufCMessage *),
     int timeout_ms, node_done_fn *done, void *arg);
 
+/* FREE_REQUEST for a request made in one allocation (and for none). */
+void node_link_request_free(ProtobufCMessage *request);
+
 /*
  * The same on NODE's bulk lane, beside its calls rather than behind
  * them: for page runs, which messages need not wait for, and which move

@@ -45,6 +45,7 @@ norma_init(int self, struct node_table *table)
 	if (table != NULL)
 		cluster_nodes = *table;
 	norma_ipc_init(self);
+	norma_vm_init();
 	node_link_set_handlers(norma_serve, norma_node_down);
 }
 
@@ -120,11 +121,6 @@ struct port_call {
 	struct ipc_port *port;		/* a send right, NULL or IP_DEAD */
 };
 
-static void
-request_free(ProtobufCMessage *m)
-{
-	free(m);
-}
 
 static void
 port_call_done(void *arg, int err, ProtobufCMessage *reply)
@@ -147,11 +143,11 @@ norma_port_call(int node, enum node_method method, ProtobufCMessage *request)
 	struct port_call *c = calloc(1, sizeof *c);
 	if (c == NULL || (c->deferred = kserver_defer()) == NULL) {
 		free(c);
-		request_free(request);
+		node_link_request_free(request);
 		return KERN_RESOURCE_SHORTAGE;
 	}
 	c->node = node;
-	if (node_link_call(node, method, request, request_free,
+	if (node_link_call(node, method, request, node_link_request_free,
 	    SPECIAL_CALL_MS, port_call_done, c) != 0) {
 		free(c);
 		return KERN_FAILURE;

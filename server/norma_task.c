@@ -57,11 +57,6 @@ static TAILQ_HEAD(lazy_source_list, lazy_source) lazy_sources =
 static void lazy_source_free(struct lazy_source *src);
 static void lazy_source_stream(struct lazy_source *src);
 
-static void
-request_free(ProtobufCMessage *m)
-{
-	free(m);
-}
 
 /* The image of a task on its way: its regions and special ports. */
 struct task_image {
@@ -411,8 +406,8 @@ task_call_commit(struct task_call *c)
 	commit->from = (uint32_t)norma_node();
 	commit->transfer = c->transfer;
 	commit->abort = c->failed;
-	task_call_queue(c, NODE_COMMIT_TASK, &commit->base, request_free,
-	    call_step_done, c, false);
+	task_call_queue(c, NODE_COMMIT_TASK, &commit->base,
+	    node_link_request_free, call_step_done, c, false);
 }
 
 /* The child exists (or failed to): move its copied regions, then commit;

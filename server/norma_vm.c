@@ -99,11 +99,6 @@ norma_vm_resumed(const void *resumed)
 	return resumed == &pulled_marker || resumed == &written_marker;
 }
 
-static void
-request_free(ProtobufCMessage *m)
-{
-	free(m);
-}
 
 static void
 end_done(void *arg, int err, ProtobufCMessage *reply)
@@ -125,7 +120,7 @@ child_free(struct lazy_child *c)
 			end->from = (uint32_t)norma_node();
 			end->transfer = c->transfer;
 			(void)node_link_call(c->node, NODE_END_TRANSFER,
-			    &end->base, request_free, REMOTE_MS, end_done,
+			    &end->base, node_link_request_free, REMOTE_MS, end_done,
 			    NULL);
 		}
 	}
@@ -185,6 +180,12 @@ task_ending(struct task *task)
 	children_settle();
 }
 
+void
+norma_vm_init(void)
+{
+	task_terminate_hook = task_ending;
+}
+
 bool
 norma_vm_lazy_begin(struct task *child, int node, uint64_t transfer,
     const Machemu__TaskImage *img)
@@ -195,7 +196,6 @@ norma_vm_lazy_begin(struct task *child, int node, uint64_t transfer,
 		free(c);
 		return false;
 	}
-	task_terminate_hook = task_ending;
 	task_reference(child);
 	c->task = child;
 	c->node = node;
@@ -390,7 +390,7 @@ remote_call(struct lazy_child *c, size_t region, uint64_t off, uint64_t len,
 	*op = (struct remote_op){ .child = c, .region = region, .off = off,
 	    .len = len, .waiter = waiter };
 	if (node_link_call(c->node, data == NULL ? NODE_PULL :
-	    NODE_WRITE_SHARED, req, request_free, REMOTE_MS,
+	    NODE_WRITE_SHARED, req, node_link_request_free, REMOTE_MS,
 	    data == NULL ? pull_done : write_done, op) != 0) {
 		free(op);
 		lost(c, -107);	/* ENOTCONN */

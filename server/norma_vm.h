@@ -24,6 +24,9 @@ struct task;
 /* The bytes one pull asks for at least, and the unit of presence. */
 #define NORMA_VM_CLUSTER	(64 * 1024)
 
+/* Start: watch for children ending (their regions' homes let go). */
+void norma_vm_init(void);
+
 /*
  * CHILD, just made for NODE's TRANSFER with the regions of IMG (entered
  * zero-filled), is lazy: its bytes are to come.  False when out of

@@ -1,7 +1,8 @@
 #!/bin/sh
 # check_examples: the tutorial's example programs (examples/, see
-# doc/TUTORIAL.md) run against a real machd and print what the tutorial
-# says they print; machd stops clean afterwards (exit 0: nothing leaked).
+# doc/TUTORIAL.md) run against two real machd, nodes 0 and 1, and print
+# what the tutorial says they print; both stop clean afterwards (exit 0:
+# nothing leaked).
 set -u
 . "$(dirname "$0")/harness.sh"
 
@@ -31,11 +32,7 @@ fail=0
 # The calculator: a MIG server found through the name server.
 "$bin/calc_server" > "$tmp/server.out" &
 server=$!
-i=0
-until grep -q serving "$tmp/server.out" 2>/dev/null || [ $i -ge 100 ]; do
-	sleep 0.05
-	i=$((i + 1))
-done
+wait_for_line "$tmp/server.out" serving
 "$bin/calc_client" 7 2 > "$tmp/calc1" 2>&1
 expect "$tmp/calc1" "7 + 2 = 9"
 expect "$tmp/calc1" "7 / 2 = 3"

@@ -44,20 +44,12 @@ expect "$tmp/trace2" " recv norma_node_self reply (555102) on 0x"
 # until it is killed.
 "$bin/calc_server" > "$tmp/server.out" &
 server=$!
-i=0
-until grep -q serving "$tmp/server.out" 2>/dev/null || [ $i -ge 100 ]; do
-	sleep 0.05
-	i=$((i + 1))
-done
+wait_for_line "$tmp/server.out" serving
 task=$("${MACHCTL:?}" tasks | awk -v pid=$server '$2 == pid { print $1 }')
 [ -n "$task" ] || { echo "FAIL: no task for calc_server"; fail=1; }
 "$machtrace" -o "$tmp/trace3" -p "$task" &
 tracer=$!
-i=0
-until grep -q "tracing task" "$tmp/trace3" 2>/dev/null || [ $i -ge 200 ]; do
-	sleep 0.05
-	i=$((i + 1))
-done
+wait_for_line "$tmp/trace3" "tracing task"
 "$bin/calc_client" 7 2 > /dev/null 2>&1 || fail=1
 kill "$server"
 wait "$server" 2>/dev/null

@@ -33,3 +33,13 @@ stop_machd() {
 		fail=1
 	fi
 }
+
+# wait_for_line FILE TEXT: wait until FILE has a line with TEXT (10 s at
+# most), as a program says it is ready.
+wait_for_line() {
+	i=0
+	until grep -qF -- "$2" "$1" 2>/dev/null || [ $i -ge 200 ]; do
+		sleep 0.05
+		i=$((i + 1))
+	done
+}
